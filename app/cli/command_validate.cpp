@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Hallwright developers
+#include "app/cli/cli.h"
+#include "app/cli/cli_args.h"
+#include "app/cli/commands.h"
+
+#include "core/io/builtin_catalog.h"
+#include "core/io/plan_files.h"
+
+#include <ostream>
+
+namespace hw::cli {
+
+int runValidate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
+    Args a({}, {});
+    if (auto e = a.parse(args)) {
+        err << "error: " << *e << "\nUsage: hallwright-cli validate PLAN\n";
+        return BadInput;
+    }
+    if (a.positionals().size() != 1) {
+        err << "error: validate takes one PLAN\nUsage: hallwright-cli validate PLAN\n";
+        return BadInput;
+    }
+    const std::string &path = a.positionals()[0];
+    auto plan = core::loadPlan(path, core::builtinCatalog());
+    if (!plan) {
+        printProblems(err, plan.error().toString());
+        return BadInput;
+    }
+    std::size_t racks = 0, feeds = 0, loops = 0, cdus = 0;
+    for (const auto &h : plan->halls) {
+        racks += h.racks.size();
+        feeds += h.power.feeds.size();
+        loops += h.cooling.loops.size();
+        cdus += h.cooling.cdus.size();
+    }
+    out << path << ": valid plan";
+    if (!plan->name.empty())
+        out << " \"" << plan->name << "\"";
+    out << ": " << plan->halls.size() << " halls, " << racks << " racks, " << feeds << " feeds, "
+        << loops << " loops, " << cdus << " CDUs\n";
+    return Ok;
+}
+
+} // namespace hw::cli

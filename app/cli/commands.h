@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Hallwright developers
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace hw::cli {
+
+// One function per command, each in its own file; `args` excludes the command name.
+int runValidate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+int runConvert(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+
+/** Prints an Error's problems to `err`, one per line, prefixed with "error: ". */
+void printProblems(std::ostream &err, const std::string &text);
+
+} // namespace hw::cli

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Hallwright: set up, build and run or test, on Debian 12.
+#   ./build.sh run    install what is missing, build, open the GUI on the sample campus
+#                     (headless: print the sample campus's evaluation instead)
+#   ./build.sh test   install what is missing, build, run the whole test suite (CTest)
+set -euo pipefail
+
+cd "$(dirname "$0")"
+command=${1:-run}
+case "$command" in
+    run | test | build) ;;
+    -h | --help)
+        sed -n '3,6p' "$0" | sed 's/^# \{0,1\}//'
+        exit 0
+        ;;
+    *)
+        echo "usage: ./build.sh run|test" >&2
+        exit 2
+        ;;
+esac
+
+# Debian 12 packages: build tools, libraries, and the independent readers the tests use.
+packages=(
+    cmake ninja-build g++ pkg-config file
+    qt6-base-dev libqt6charts6-dev libqt6svg6-dev libgl-dev
+    libboost-dev nlohmann-json3-dev libsqlite3-dev libdxflib-dev
+    xvfb xauth fonts-dejavu-core
+    python3 python3-ezdxf poppler-utils libxml2-utils
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+if ((${#missing[@]})); then
+    echo "build.sh: installing ${missing[*]}"
+    sudo_cmd=()
+    if [[ $(id -u) -ne 0 ]]; then
+        command -v sudo >/dev/null || {
+            echo "build.sh: need root or sudo to install: ${missing[*]}" >&2
+            exit 1
+        }
+        sudo_cmd=(sudo)
+    fi
+    "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+jobs=$(nproc 2>/dev/null || echo 2)
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release
+cmake --build build -j "$jobs"
+
+sample=resources/samples/campus.json
+case "$command" in
+    build) ;;
+    run)
+        if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]] && [[ -x build/app/hallwright ]]; then
+            exec build/app/hallwright "$sample"
+        fi
+        echo "build.sh: no display (DISPLAY is not set), so the GUI cannot open;"
+        echo "build.sh: running the headless main job instead: hallwright-cli on $sample"
+        echo
+        build/app/hallwright-cli validate "$sample"
+        ;;
+    test)
+        ctest --test-dir build --output-on-failure -j "$jobs"
+        ;;
+esac

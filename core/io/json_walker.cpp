@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Hallwright developers
+#include "core/io/json_walker.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace hw::core::detail {
+
+namespace {
+
+const char *typeName(const Json &v)
+{
+    switch (v.type()) {
+    case Json::value_t::null: return "null";
+    case Json::value_t::object: return "an object";
+    case Json::value_t::array: return "an array";
+    case Json::value_t::string: return "a string";
+    case Json::value_t::boolean: return "true/false";
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+    case Json::value_t::number_float: return "a number";
+    default: return "an unsupported value";
+    }
+}
+
+struct DepthExceeded
+{};
+
+} // namespace
+
+void JsonWalker::problem(const std::string &place, std::string message)
+{
+    mProblems.push_back({place, std::move(message)});
+}
+
+std::string JsonWalker::join(const std::string &place, const char *key)
+{
+    return place.empty() ? std::string(key) : place + "." + key;
+}
+
+std::string JsonWalker::index(const std::string &place, const char *key, std::size_t i)
+{
+    return join(place, key) + "[" + std::to_string(i) + "]";
+}
+
+bool JsonWalker::expectObject(const Json &obj, const std::string &place)
+{
+    if (obj.is_object())
+        return true;
+    problem(place, std::string("expected an object, found ") + typeName(obj));
+    return false;
+}
+
+std::optional<std::string> JsonWalker::string(const Json &obj, const char *key,
+                                              const std::string &place, bool required)
+{
+    auto it = obj.find(key);
+    if (it == obj.end()) {
+        if (required)
+            problem(join(place, key), "missing (required)");
+        return std::nullopt;
+    }
+    if (!it->is_string()) {
+        problem(join(place, key), std::string("expected a string, found ") + typeName(*it));
+        return std::nullopt;
+    }
+    return it->get<std::string>();
+}
+
+std::optional<double> JsonWalker::number(const Json &obj, const char *key, const std::string &place,
+                                         bool required)
+{
+    auto it = obj.find(key);
+    if (it == obj.end()) {
+        if (required)
+            problem(join(place, key), "missing (required)");
+        return std::nullopt;
+    }
+    if (!it->is_number()) {
+        problem(join(place, key), std::string("expected a number, found ") + typeName(*it));
+        return std::nullopt;
+    }
+    const double v = it->get<double>();
+    if (!std::isfinite(v)) {
+        problem(join(place, key), "the number is not finite");
+        return std::nullopt;
+    }
+    return v;
+}
+
+std::optional<int> JsonWalker::integer(const Json &obj, const char *key, const std::string &place,
+                                       bool required)
+{
+    auto it = obj.find(key);
+    if (it == obj.end()) {
+        if (required)
+            problem(join(place, key), "missing (required)");
+        return std::nullopt;
+    }
+    if (!it->is_number()) {
+        problem(join(place, key), std::string("expected a whole number, found ") + typeName(*it));
+        return std::nullopt;
+    }
+    const double v = it->get<double>();
+    if (!std::isfinite(v) || v != std::floor(v) || std::fabs(v) > 1e9) {
+        problem(join(place, key), "expected a whole number, found " + it->dump());
+        return std::nullopt;
+    }
+    return static_cast<int>(v);
+}
+
+std::optional<Vec2> JsonWalker::toPoint(const Json &v, const std::string &place)
+{
+    if (!v.is_array() || v.size() != 2 || !v[0].is_number() || !v[1].is_number()) {
+        problem(place, "expected a point [x, y] of two numbers (metres)");
+        return std::nullopt;
+    }
+    Vec2 p{v[0].get<double>(), v[1].get<double>()};
+    if (!std::isfinite(p.x) || !std::isfinite(p.y)) {
+        problem(place, "the coordinates are not finite");
+        return std::nullopt;
+    }
+    return p;
+}
+
+std::optional<Vec2> JsonWalker::point(const Json &obj, const char *key, const std::string &place,
+                                      bool required)
+{
+    auto it = obj.find(key);
+    if (it == obj.end()) {
+        if (required)
+            problem(join(place, key), "missing (required)");
+        return std::nullopt;
+    }
+    return toPoint(*it, join(place, key));
+}
+
+std::optional<Polyline> JsonWalker::points(const Json &obj, const char *key,
+                                           const std::string &place, bool required)
+{
+    const Json *arr = array(obj, key, place, required);
+    if (!arr)
+        return std::nullopt;
+    Polyline out;
+    out.reserve(arr->size());
+    bool ok = true;
+    for (std::size_t i = 0; i < arr->size(); ++i) {
+        auto p = toPoint((*arr)[i], index(place, key, i));
+        if (p)
+            out.push_back(*p);
+        else
+            ok = false;
+    }
+    if (!ok)
+        return std::nullopt;
+    return out;
+}
+
+std::optional<std::vector<std::string>> JsonWalker::strings(const Json &obj, const char *key,
+                                                            const std::string &place)
+{
+    const Json *arr = array(obj, key, place);
+    if (!arr)
+        return std::nullopt;
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < arr->size(); ++i) {
+        const Json &v = (*arr)[i];
+        if (!v.is_string()) {
+            problem(index(place, key, i), std::string("expected a string, found ") + typeName(v));
+            return std::nullopt;
+        }
+        out.push_back(v.get<std::string>());
+    }
+    return out;
+}
+
+const Json *JsonWalker::array(const Json &obj, const char *key, const std::string &place,
+                              bool required)
+{
+    auto it = obj.find(key);
+    if (it == obj.end()) {
+        if (required)
+            problem(join(place, key), "missing (required)");
+        return nullptr;
+    }
+    if (!it->is_array()) {
+        problem(join(place, key), std::string("expected an array, found ") + typeName(*it));
+        return nullptr;
+    }
+    return &*it;
+}
+
+const Json *JsonWalker::object(const Json &obj, const char *key, const std::string &place)
+{
+    auto it = obj.find(key);
+    if (it == obj.end())
+        return nullptr;
+    if (!it->is_object()) {
+        problem(join(place, key), std::string("expected an object, found ") + typeName(*it));
+        return nullptr;
+    }
+    return &*it;
+}
+
+Extras JsonWalker::extras(const Json &obj, std::initializer_list<std::string_view> known)
+{
+    return extras(obj, std::vector<std::string_view>(known));
+}
+
+Extras JsonWalker::extras(const Json &obj, const std::vector<std::string_view> &known)
+{
+    Json unknown = Json::object();
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        const Json &v = it.value();
+        const bool isEmpty = (v.is_string() && v.get_ref<const std::string &>().empty()) ||
+                             ((v.is_array() || v.is_object()) && v.empty());
+        if (isEmpty ||
+            std::find(known.begin(), known.end(), std::string_view(it.key())) == known.end())
+            unknown[it.key()] = v;
+    }
+    if (unknown.empty())
+        return {};
+    return {unknown.dump(-1, ' ', false, Json::error_handler_t::replace)};
+}
+
+void mergeExtras(Json &obj, const Extras &extras)
+{
+    if (extras.empty())
+        return;
+    Json unknown = Json::parse(extras.json, nullptr, /*allow_exceptions=*/false);
+    if (!unknown.is_object())
+        return;
+    for (auto it = unknown.begin(); it != unknown.end(); ++it) {
+        if (!obj.contains(it.key()))
+            obj[it.key()] = it.value();
+    }
+}
+
+Result<Json> parseJsonText(std::string_view text, int maxDepth)
+{
+    auto lineColumn = [&](std::size_t byte) {
+        // nlohmann reports the count of characters read; the offending one is the last.
+        const std::size_t end = std::min(byte, text.size());
+        std::size_t line = 1, column = 0;
+        for (std::size_t i = 0; i < end; ++i) {
+            if (text[i] == '\n') {
+                ++line;
+                column = 0;
+            } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+                ++column; // count UTF-8 characters, not bytes
+            }
+        }
+        if (column == 0)
+            column = 1;
+        return "line " + std::to_string(line) + ", column " + std::to_string(column);
+    };
+
+    Json::parser_callback_t guard = [maxDepth](int depth, Json::parse_event_t, Json &) {
+        if (depth > maxDepth)
+            throw DepthExceeded{};
+        return true;
+    };
+    try {
+        return Json::parse(text.begin(), text.end(), guard);
+    } catch (const Json::parse_error &e) {
+        std::string what = e.what();
+        // "[json.exception.parse_error.101] parse error at line 3, column 9: syntax error ..."
+        auto colon = what.find(": ", what.find("parse error"));
+        std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
+        return Error(lineColumn(e.byte), detail);
+    } catch (const DepthExceeded &) {
+        return Error("the JSON nests deeper than " + std::to_string(maxDepth) +
+                     " levels; a plan never does");
+    } catch (const std::exception &e) {
+        return Error(std::string("not readable as JSON: ") + e.what());
+    }
+}
+
+} // namespace hw::core::detail
