@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Hallwright developers
+#pragma once
+
+#include "core/engine/violation.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hw::core {
+
+/** Power figures of one feed over all scenarios (SPEC §3, §6). */
+struct FeedReport
+{
+    std::string id;
+    std::string source;
+    std::string pair;
+    double capacityKw = 0;  ///< usable capacity
+    double loadKw = 0;      ///< in normal operation
+    double worstCaseKw = 0; ///< highest load over the scenarios in which the feed survives
+    std::string worstCaseScenario = "normal";
+    double headroomKw = 0;  ///< capacity − worst case
+    double utilization = 0; ///< worst case / capacity
+    int racks = 0;          ///< racks connected to it
+
+    friend bool operator==(const FeedReport &, const FeedReport &) = default;
+};
+
+/** Power figures of one source: the sums of its feeds per scenario. */
+struct SourceReport
+{
+    std::string id;
+    std::optional<double> capacityKw; ///< no capacity: not checked
+    double loadKw = 0;
+    double worstCaseKw = 0;
+    std::string worstCaseScenario = "normal";
+    std::optional<double> headroomKw;
+    std::optional<double> utilization;
+
+    friend bool operator==(const SourceReport &, const SourceReport &) = default;
+};
+
+/** A liquid loop under N+k: usable capacity and flow against its racks' heat and flow. */
+struct LoopReport
+{
+    std::string id;
+    std::string coolant;
+    double supplyTempC = 0;
+    double deltaTK = 0;
+    int cdus = 0;
+    int redundantCdus = 0;
+    int racks = 0;
+    double capacityKw = 0;      ///< usable: sum of CDU capacities minus the redundant largest
+    double loadKw = 0;          ///< liquid heat
+    double flowLpm = 0;         ///< coolant flow the racks need
+    double flowCapacityLpm = 0; ///< usable flow
+    double headroomKw = 0;      ///< capacity − load
+    double flowHeadroomLpm = 0; ///< flow capacity − flow
+    double utilization = 0;     ///< the larger of heat and flow utilization
+
+    friend bool operator==(const LoopReport &, const LoopReport &) = default;
+};
+
+struct AirReport
+{
+    double capacityKw = 0; ///< (units − redundant) × unitKw
+    double loadKw = 0;     ///< racks' air heat + otherLoadKw
+    double headroomKw = 0;
+    double utilization = 0;
+
+    friend bool operator==(const AirReport &, const AirReport &) = default;
+};
+
+/** Compute and density figures (SPEC §4). */
+struct Metrics
+{
+    int rackCount = 0;
+    double itKw = 0;      ///< sum of planning power
+    double typicalKw = 0;
+    int gpus = 0;
+    std::map<std::string, double> pflops; ///< dense, per precision
+    double areaM2 = 0;    ///< outline minus obstacles
+    double kwPerM2 = 0;
+    double gpusPerM2 = 0;
+    std::map<std::string, double> pflopsPerM2;
+    double pue = 0;
+    double facilityKw = 0; ///< itKw × PUE
+
+    friend bool operator==(const Metrics &, const Metrics &) = default;
+};
+
+/**
+ * Further racks of the reference type each resource allows (SPEC §4). A resource the reference
+ * type does not use, or that is not modelled, is nullopt and does not bind.
+ */
+struct Headroom
+{
+    std::string referenceRackType; ///< empty: the hall has no reference type (no racks, none set)
+    std::optional<int> space;
+    std::optional<int> power;
+    std::optional<int> liquid;
+    std::optional<int> air;
+    int addableRacks = 0;
+    std::string limitedBy; ///< "space", "power", "liquid", "air"; empty when nothing binds
+
+    friend bool operator==(const Headroom &, const Headroom &) = default;
+};
+
+/** What the binding resource leaves unusable in the others (SPEC §4). */
+struct Stranded
+{
+    double powerKw = 0;
+    double liquidKw = 0;
+    double airKw = 0;
+    int slots = 0;
+
+    friend bool operator==(const Stranded &, const Stranded &) = default;
+};
+
+struct HallReport
+{
+    std::string id;
+    std::string name;
+    Metrics metrics;
+    std::vector<FeedReport> feeds;
+    std::vector<SourceReport> sources;
+    std::vector<LoopReport> loops;
+    std::optional<AirReport> air;
+    Headroom headroom;
+    Stranded stranded;
+    std::vector<Violation> violations;
+    int errors = 0;
+    int warnings = 0;
+
+    friend bool operator==(const HallReport &, const HallReport &) = default;
+};
+
+struct SiteReport
+{
+    Metrics metrics; ///< sums over halls; densities over the summed area
+    Stranded stranded;
+    int addableRacks = 0;
+    int errors = 0;
+    int warnings = 0;
+
+    friend bool operator==(const SiteReport &, const SiteReport &) = default;
+};
+
+/** The result of evaluate(): SPEC §6 and more. */
+struct EvaluationReport
+{
+    std::string plan;
+    SiteReport site;
+    std::vector<HallReport> halls;
+
+    friend bool operator==(const EvaluationReport &, const EvaluationReport &) = default;
+};
+
+} // namespace hw::core
