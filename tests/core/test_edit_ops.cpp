@@ -2,11 +2,11 @@
 // Copyright (C) 2026 The Hallwright developers
 // The Qt-free mutation operations of core/edit: each returns what its inverse needs, and applying
 // the inverse restores the plan exactly (compared with Plan::operator==).
-#include "support/plan_builder.h"
-
 #include "core/edit/hall_objects.h"
 #include "core/edit/hall_ops.h"
 #include "core/edit/rack_ops.h"
+#include "core/engine/plan_validator.h"
+#include "core/io/builtin_catalog.h"
 
 #include <QtTest>
 
@@ -15,21 +15,95 @@ using namespace hw::core;
 
 namespace {
 
+// Small self-contained builders (the shared test support is for engine tests).
+namespace mk {
+Hall hall(const std::string &id)
+{
+    Hall h;
+    h.id = id;
+    h.name = "Hall " + id;
+    h.outline = {{0, 0}, {40, 0}, {40, 30}, {0, 30}};
+    return h;
+}
+Vec2 rackSlot(int i)
+{
+    return {2.3 + 0.6 * (i % 20), 4.0 + 5.0 * (i / 20)};
+}
+Vec2 cduSlot(int i)
+{
+    return {2.0 + 2.0 * i, 27.0};
+}
+Rack rack(const std::string &id, Vec2 p, std::vector<std::string> feeds,
+          const std::string &loop = {})
+{
+    Rack r;
+    r.id = id;
+    r.type = "gb300-nvl72";
+    r.position = p;
+    r.feeds = std::move(feeds);
+    r.loop = loop;
+    return r;
+}
+Source source(const std::string &id, double kw)
+{
+    Source s;
+    s.id = id;
+    s.capacityKw = kw;
+    return s;
+}
+Feed feed(const std::string &id, const std::string &source, const std::string &pair, double kw)
+{
+    Feed f;
+    f.id = id;
+    f.source = source;
+    f.pair = pair;
+    f.capacityKw = kw;
+    return f;
+}
+Loop loop(const std::string &id)
+{
+    Loop l;
+    l.id = id;
+    return l;
+}
+Cdu cdu(const std::string &id, const std::string &loop, Vec2 p)
+{
+    Cdu c;
+    c.id = id;
+    c.loop = loop;
+    c.position = p;
+    c.widthM = 1.2;
+    c.depthM = 1.2;
+    c.capacityKw = 1350;
+    c.maxFlowLpm = 2000;
+    return c;
+}
+std::string problems(const Plan &plan)
+{
+    std::string out;
+    for (const Problem &p : validatePlan(plan, builtinCatalog()))
+        out += p.toString() + "\n";
+    return out;
+}
+} // namespace mk
+
 Plan samplePlan()
 {
-    Hall h = test::makeHall("H1");
-    h.power.sources = {test::makeSource("UPS-A", 3000), test::makeSource("UPS-B", 3000)};
-    h.power.feeds = {test::makeFeed("A1", "UPS-A", "P1", 900),
-                     test::makeFeed("B1", "UPS-B", "P1", 900)};
-    h.cooling.loops = {test::makeLoop("L1")};
-    h.cooling.cdus = {test::makeCdu("CDU-1", "L1", test::cduSlot(0), 1350, 2000),
-                      test::makeCdu("CDU-2", "L1", test::cduSlot(1), 1350, 2000)};
+    Hall h = mk::hall("H1");
+    h.power.sources = {mk::source("UPS-A", 3000), mk::source("UPS-B", 3000)};
+    h.power.feeds = {mk::feed("A1", "UPS-A", "P1", 900), mk::feed("B1", "UPS-B", "P1", 900)};
+    h.cooling.loops = {mk::loop("L1")};
+    h.cooling.cdus = {mk::cdu("CDU-1", "L1", mk::cduSlot(0)),
+                      mk::cdu("CDU-2", "L1", mk::cduSlot(1))};
     for (int i = 0; i < 6; ++i)
         h.racks.push_back(
-            test::makeRack("H1-R" + std::to_string(i + 1), test::rackSlot(i), {"A1", "B1"}, "L1"));
-    Hall h2 = test::makeHall("H2");
-    h2.racks.push_back(test::makeRack("H2-R1", test::rackSlot(0), {}));
-    return test::makePlan({h, h2});
+            mk::rack("H1-R" + std::to_string(i + 1), mk::rackSlot(i), {"A1", "B1"}, "L1"));
+    Hall h2 = mk::hall("H2");
+    h2.racks.push_back(mk::rack("H2-R1", mk::rackSlot(0), {}));
+    Plan p;
+    p.name = "Test plan";
+    p.halls = {h, h2};
+    return p;
 }
 
 } // namespace
@@ -60,9 +134,9 @@ private slots:
         QVERIFY(!removeObjects<Rack>(plan, "H1", {"nope"}).ok());
         QVERIFY(!removeObjects<Rack>(plan, "H9", {"H1-R1"}).ok());
         // An id used in another hall is refused (ids are plan-wide).
-        Rack dup = test::makeRack("H2-R1", test::rackSlot(10), {});
+        Rack dup = mk::rack("H2-R1", mk::rackSlot(10), {});
         QVERIFY(!insertObjects<Rack>(plan, "H1", {{0, dup}}).ok());
-        Rack fresh = test::makeRack("NEW", test::rackSlot(10), {});
+        Rack fresh = mk::rack("NEW", mk::rackSlot(10), {});
         QVERIFY(!insertObjects<Rack>(plan, "H1", {{99, fresh}}).ok());
         QVERIFY(!insertObjects<Rack>(plan, "H1", {{0, fresh}, {0, fresh}}).ok());
         QVERIFY(plan == before);
@@ -80,14 +154,14 @@ private slots:
         auto moved = movedRacks(racks, {1.5, -0.25});
         auto old = replaceObjects<Rack>(plan, "H1", moved);
         QVERIFY(old.ok());
-        QCOMPARE(plan.hall("H1")->racks[2].position.x, test::rackSlot(2).x + 1.5);
+        QCOMPARE(plan.hall("H1")->racks[2].position.x, mk::rackSlot(2).x + 1.5);
         QVERIFY(replaceObjects<Rack>(plan, "H1", *old).ok());
         QVERIFY(plan == before);
     }
 
     void rotateTurnsAsAGroup()
     {
-        std::vector<Rack> row = {test::makeRack("a", {0, 0}, {}), test::makeRack("b", {2, 0}, {})};
+        std::vector<Rack> row = {mk::rack("a", {0, 0}, {}), mk::rack("b", {2, 0}, {})};
         auto turned = rotatedRacks(row, 1);
         QCOMPARE(turned[0].position.x, 1.0);
         QCOMPARE(turned[0].position.y, -1.0);
@@ -97,14 +171,14 @@ private slots:
         QCOMPARE(back[0].rotation(), 0);
         QCOMPARE(back[1].position.x, 2.0);
         QCOMPARE(back[1].position.y, 0.0);
-        auto one = rotatedRacks({test::makeRack("c", {5, 5}, {})}, 3);
+        auto one = rotatedRacks({mk::rack("c", {5, 5}, {})}, 3);
         QCOMPARE(one[0].position, (Vec2{5, 5}));
         QCOMPARE(one[0].rotation(), 270);
     }
 
     void connectSetsFeedsAndLoop()
     {
-        std::vector<Rack> racks = {test::makeRack("a", {0, 0}, {"X"}, "L0")};
+        std::vector<Rack> racks = {mk::rack("a", {0, 0}, {"X"}, "L0")};
         auto c = connectedRacks(racks, {"A1", "B1"}, "L1");
         QCOMPARE(c[0].feeds, (std::vector<std::string>{"A1", "B1"}));
         QCOMPARE(c[0].loop, std::string("L1"));
@@ -146,7 +220,7 @@ private slots:
         QVERIFY(pasted[0].feeds.empty());
         QVERIFY(pasted[0].loop.empty());
         QVERIFY(pasted[0].phase.empty());
-        QCOMPARE(pasted[0].position.y, test::rackSlot(0).y + 1);
+        QCOMPARE(pasted[0].position.y, mk::rackSlot(0).y + 1);
         auto same = racksForPaste(racks, {"H1-R99"}, {}, *plan.hall("H1"), {"P9"});
         QCOMPARE(same[0].feeds.size(), std::size_t(2));
         QCOMPARE(same[0].phase, std::string("P9"));
@@ -185,8 +259,8 @@ private slots:
         QVERIFY(insertHall(plan, *removed).ok());
         QVERIFY(plan == before);
         QVERIFY(!insertHall(plan, *removed).ok()); // the id is in use now
-        Hall clash = test::makeHall("H3");
-        clash.racks.push_back(test::makeRack("H1-R1", {3, 3}, {}));
+        Hall clash = mk::hall("H3");
+        clash.racks.push_back(mk::rack("H1-R1", {3, 3}, {}));
         QVERIFY(!insertHall(plan, {2, clash}).ok()); // a rack id in use elsewhere
         QVERIFY(!removeHall(plan, "H9").ok());
     }
@@ -230,7 +304,7 @@ private slots:
         QVERIFY(removeObjects<Feed>(plan, "H1", {"A1"}).ok());
         QVERIFY(removeObjects<Source>(plan, "H1", {"UPS-B"}).ok());
         QVERIFY(removeObjects<Loop>(plan, "H1", {"L1"}).ok());
-        QCOMPARE(QString::fromStdString(test::planProblems(plan)), QString());
+        QCOMPARE(QString::fromStdString(mk::problems(plan)), QString());
     }
 };
 
