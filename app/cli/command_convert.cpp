@@ -7,6 +7,7 @@
 #include "core/io/builtin_catalog.h"
 #include "core/io/plan_files.h"
 
+#include <filesystem>
 #include <ostream>
 
 namespace hw::cli {
@@ -27,6 +28,13 @@ int runConvert(const std::vector<std::string> &args, std::ostream &out, std::ost
     const std::string &outPath = a.positionals()[1];
     if (!core::planFormatForPath(outPath)) {
         err << "error: " << outPath << ": unknown file type; use .json or .hallplan\n";
+        return BadInput;
+    }
+    // SPEC §2: nothing is ever written over the input, not even a converted copy of it.
+    std::error_code ec;
+    if (std::filesystem::exists(outPath, ec) && std::filesystem::equivalent(in, outPath, ec)) {
+        err << "error: " << outPath
+            << ": is the input file; convert writes a new file, never over its input\n";
         return BadInput;
     }
     auto plan = core::loadPlan(in, core::builtinCatalog());

@@ -41,10 +41,30 @@ public:
         mOut.push_back({std::move(place), std::move(message)});
     }
 
+    /** A number that came from code rather than JSON may be infinite or NaN (SPEC §2). */
+    bool finite(const std::optional<double> &v, const std::string &place, const char *key)
+    {
+        if (!v || std::isfinite(*v))
+            return true;
+        problem(at(place, key), "must be a finite number, found " + num(*v));
+        return false;
+    }
+    void finitePoint(const Vec2 &v, const std::string &place)
+    {
+        if (!std::isfinite(v.x) || !std::isfinite(v.y))
+            problem(place, "the coordinates must be finite numbers, found [" + num(v.x) + ", " +
+                               num(v.y) + "]");
+    }
+    void finitePoints(const Polyline &line, const std::string &place)
+    {
+        for (std::size_t i = 0; i < line.size(); ++i)
+            finitePoint(line[i], place + "[" + std::to_string(i) + "]");
+    }
+
     void positive(const std::optional<double> &v, const std::string &place, const char *key,
                   const char *unit)
     {
-        if (v && !(*v > 0))
+        if (finite(v, place, key) && v && !(*v > 0))
             problem(at(place, key), "must be more than 0 " + std::string(unit) + ", found " + num(*v));
     }
     void positive(double v, const std::string &place, const char *key, const char *unit)
@@ -54,7 +74,7 @@ public:
     void nonNegative(const std::optional<double> &v, const std::string &place, const char *key,
                      const char *unit)
     {
-        if (v && !(*v >= 0))
+        if (finite(v, place, key) && v && !(*v >= 0))
             problem(at(place, key), "must not be negative (" + std::string(unit) + "), found " +
                                         num(*v));
     }
@@ -66,18 +86,18 @@ public:
     void inRange(const std::optional<double> &v, const std::string &place, const char *key,
                  double lo, double hi, bool loOpen)
     {
-        if (!v)
+        if (!v || !finite(v, place, key))
             return;
         const bool okLo = loOpen ? *v > lo : *v >= lo;
         if (!okLo || *v > hi)
             problem(at(place, key), "must be " + std::string(loOpen ? "more than " : "at least ") +
                                         num(lo) + " and at most " + num(hi) + ", found " + num(*v));
     }
-    void rotation(int deg, const std::string &place)
+    void rotation(const std::optional<int> &deg, const std::string &place)
     {
-        if (deg % 90 != 0)
+        if (deg && *deg % 90 != 0)
             problem(at(place, "rotationDeg"),
-                    "must be a multiple of 90, found " + std::to_string(deg));
+                    "must be a multiple of 90, found " + std::to_string(*deg));
     }
     void polygon(const Polyline &ring, const std::string &place)
     {
@@ -141,8 +161,11 @@ void checkCatalogSection(Checker &c, const Catalog &cat, const std::string &plac
         c.inRange(t.liquidFraction, p, "liquidFraction", 0.0, 1.0, false);
         c.nonNegative(t.gpus, p, "gpus");
         for (const auto &[precision, v] : t.pflops) {
-            if (v < 0)
-                c.problem(at(p, "pflops") + "." + precision, "must not be negative, found " + num(v));
+            const std::string pp = at(p, "pflops") + "." + precision;
+            if (!std::isfinite(v))
+                c.problem(pp, "must be a finite number, found " + num(v));
+            else if (v < 0)
+                c.problem(pp, "must not be negative, found " + num(v));
         }
     }
     for (std::size_t i = 0; i < cat.cduTypes.size(); ++i) {
@@ -189,6 +212,8 @@ void checkHall(Checker &c, const Hall &h, const std::string &p, const Catalog &c
 {
     c.id(h.id, p);
     c.unique(ids.halls, "hall", h.id, p);
+    if (h.origin)
+        c.finitePoint(*h.origin, at(p, "origin"));
     c.polygon(h.outline, at(p, "outline"));
     for (std::size_t i = 0; i < h.obstacles.size(); ++i) {
         const Obstacle &o = h.obstacles[i];
@@ -249,6 +274,7 @@ void checkHall(Checker &c, const Hall &h, const std::string &p, const Catalog &c
         c.nonNegative(f.reachM, fp, "reachM", "m");
         if (!f.path.empty() && f.path.size() < 2)
             c.problem(at(fp, "path"), "a path needs at least 2 points");
+        c.finitePoints(f.path, at(fp, "path"));
         const FeedValues v = resolveFeed(f, cat);
         if (!v.usableKw())
             c.problem(fp, "feed " + quoted(f.id) +
@@ -289,6 +315,7 @@ void checkHall(Checker &c, const Hall &h, const std::string &p, const Catalog &c
             c.problem(at(up, "loop"), "unknown loop " + quoted(u.loop) + " in hall " + quoted(h.id));
         if (!u.type.empty() && !cat.cduType(u.type))
             c.problem(at(up, "type"), "unknown CDU type " + quoted(u.type));
+        c.finitePoint(u.position, at(up, "position"));
         c.rotation(u.rotationDeg, up);
         c.positive(u.widthM, up, "widthM", "m");
         c.positive(u.depthM, up, "depthM", "m");
@@ -323,6 +350,7 @@ void checkHall(Checker &c, const Hall &h, const std::string &p, const Catalog &c
             c.problem(at(kp, "type"), "must not be empty");
         else if (!cat.rackType(r.type))
             c.problem(at(kp, "type"), "unknown rack type " + quoted(r.type));
+        c.finitePoint(r.position, at(kp, "position"));
         c.rotation(r.rotationDeg, kp);
         c.positive(r.powerKw, kp, "powerKw", "kW");
         std::set<std::string> listed;

@@ -6,6 +6,8 @@
 #include "core/io/sqlite_handle.h"
 
 #include <cmath>
+#include <cstring>
+#include <fstream>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -55,12 +57,12 @@ constexpr const char *kSchema[] = {
     " coolant TEXT, supply_temp_c REAL, delta_t_k REAL, redundant_cdus INTEGER,"
     " max_pipe_run_m REAL, extras TEXT)",
     "CREATE TABLE cdus (seq INTEGER PRIMARY KEY, hall_seq INTEGER NOT NULL, id TEXT NOT NULL,"
-    " loop TEXT, type TEXT, x REAL NOT NULL, y REAL NOT NULL, rotation_deg INTEGER NOT NULL,"
+    " loop TEXT, type TEXT, x REAL NOT NULL, y REAL NOT NULL, rotation_deg INTEGER,"
     " width_m REAL, depth_m REAL, capacity_kw REAL, max_flow_lpm REAL, extras TEXT)",
     "CREATE TABLE air (hall_seq INTEGER PRIMARY KEY, unit_kw REAL NOT NULL, units INTEGER NOT NULL,"
     " redundant_units INTEGER, other_load_kw REAL, extras TEXT)",
     "CREATE TABLE racks (seq INTEGER PRIMARY KEY, hall_seq INTEGER NOT NULL, id TEXT NOT NULL,"
-    " type TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL, rotation_deg INTEGER NOT NULL,"
+    " type TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL, rotation_deg INTEGER,"
     " loop TEXT, phase TEXT, power_kw REAL, extras TEXT)",
     "CREATE TABLE rack_feeds (rack_seq INTEGER NOT NULL, idx INTEGER NOT NULL, feed TEXT NOT NULL,"
     " PRIMARY KEY (rack_seq, idx)) WITHOUT ROWID",
@@ -529,7 +531,8 @@ Result<Plan> readContent(const SqliteDb &db)
         if (!st)
             return damaged("no rack_types table");
         RowReader r(*st, problems);
-        while (st->step() == SQLITE_ROW) {
+        int rc;
+        while ((rc = st->step()) == SQLITE_ROW) {
             r.setPlace(place("catalog.rackTypes", plan.catalog.rackTypes.size()));
             RackType t;
             t.id = r.str(0, "id", true);
@@ -558,6 +561,8 @@ Result<Plan> readContent(const SqliteDb &db)
             t.extras = r.extras(13);
             plan.catalog.rackTypes.push_back(std::move(t));
         }
+        if (rc != SQLITE_DONE)
+            return damaged("rack_types unreadable");
     }
     {
         auto st = prep("SELECT id, name, width_m, depth_m, capacity_kw, max_flow_lpm, source,"
@@ -565,7 +570,8 @@ Result<Plan> readContent(const SqliteDb &db)
         if (!st)
             return damaged("no cdu_types table");
         RowReader r(*st, problems);
-        while (st->step() == SQLITE_ROW) {
+        int rc;
+        while ((rc = st->step()) == SQLITE_ROW) {
             r.setPlace(place("catalog.cduTypes", plan.catalog.cduTypes.size()));
             CduType t;
             t.id = r.str(0, "id", true);
@@ -578,6 +584,8 @@ Result<Plan> readContent(const SqliteDb &db)
             t.extras = r.extras(8);
             plan.catalog.cduTypes.push_back(std::move(t));
         }
+        if (rc != SQLITE_DONE)
+            return damaged("cdu_types unreadable");
     }
     {
         auto st = prep("SELECT id, name, capacity_kw, voltage_v, current_a, phases, power_factor,"
@@ -585,7 +593,8 @@ Result<Plan> readContent(const SqliteDb &db)
         if (!st)
             return damaged("no feed_types table");
         RowReader r(*st, problems);
-        while (st->step() == SQLITE_ROW) {
+        int rc;
+        while ((rc = st->step()) == SQLITE_ROW) {
             r.setPlace(place("catalog.feedTypes", plan.catalog.feedTypes.size()));
             FeedType t;
             t.id = r.str(0, "id", true);
@@ -600,6 +609,8 @@ Result<Plan> readContent(const SqliteDb &db)
             t.extras = r.extras(10);
             plan.catalog.feedTypes.push_back(std::move(t));
         }
+        if (rc != SQLITE_DONE)
+            return damaged("feed_types unreadable");
     }
     {
         auto st = prep("SELECT id, name, density_kg_per_l, cp_kj_per_kg_k, freeze_c, source,"
@@ -607,7 +618,8 @@ Result<Plan> readContent(const SqliteDb &db)
         if (!st)
             return damaged("no coolants table");
         RowReader r(*st, problems);
-        while (st->step() == SQLITE_ROW) {
+        int rc;
+        while ((rc = st->step()) == SQLITE_ROW) {
             r.setPlace(place("catalog.coolants", plan.catalog.coolants.size()));
             Coolant c;
             c.id = r.str(0, "id", true);
@@ -619,13 +631,16 @@ Result<Plan> readContent(const SqliteDb &db)
             c.extras = r.extras(7);
             plan.catalog.coolants.push_back(std::move(c));
         }
+        if (rc != SQLITE_DONE)
+            return damaged("coolants unreadable");
     }
     {
         auto st = prep("SELECT id, name, date, extras FROM phases ORDER BY seq");
         if (!st)
             return damaged("no phases table");
         RowReader r(*st, problems);
-        while (st->step() == SQLITE_ROW) {
+        int rc;
+        while ((rc = st->step()) == SQLITE_ROW) {
             r.setPlace(place("phases", plan.phases.size()));
             Phase p;
             p.id = r.str(0, "id", true);
@@ -634,6 +649,8 @@ Result<Plan> readContent(const SqliteDb &db)
             p.extras = r.extras(3);
             plan.phases.push_back(std::move(p));
         }
+        if (rc != SQLITE_DONE)
+            return damaged("phases unreadable");
     }
 
     // Halls, then everything that belongs to one, attached by hall_seq.
@@ -647,7 +664,8 @@ Result<Plan> readContent(const SqliteDb &db)
         if (!st)
             return damaged("no halls table");
         RowReader r(*st, problems);
-        while (st->step() == SQLITE_ROW) {
+        int rc;
+        while ((rc = st->step()) == SQLITE_ROW) {
             r.setPlace(place("halls", plan.halls.size()));
             const long long seq = st->integer(0);
             Hall h;
@@ -674,6 +692,8 @@ Result<Plan> readContent(const SqliteDb &db)
             hallIndex[seq] = plan.halls.size();
             plan.halls.push_back(std::move(h));
         }
+        if (rc != SQLITE_DONE)
+            return damaged("halls unreadable");
     }
     auto hallOf = [&](SqliteStmt &st, int col, RowReader &r) -> Hall * {
         auto it = hallIndex.find(st.integer(col));
@@ -690,7 +710,8 @@ Result<Plan> readContent(const SqliteDb &db)
         if (!st)
             return damaged("no obstacles table");
         RowReader r(*st, problems);
-        while (st->step() == SQLITE_ROW) {
+        int rc;
+        while ((rc = st->step()) == SQLITE_ROW) {
             r.setPlace("obstacles");
             Hall *h = hallOf(*st, 1, r);
             if (!h)
@@ -703,13 +724,16 @@ Result<Plan> readContent(const SqliteDb &db)
             o.polygon = takePoints("obstacle", st->integer(0));
             h->obstacles.push_back(std::move(o));
         }
+        if (rc != SQLITE_DONE)
+            return damaged("obstacles unreadable");
     }
     {
         auto st = prep("SELECT hall_seq, id, capacity_kw, extras FROM sources ORDER BY seq");
         if (!st)
             return damaged("no sources table");
         RowReader r(*st, problems);
-        while (st->step() == SQLITE_ROW) {
+        int rc;
+        while ((rc = st->step()) == SQLITE_ROW) {
             r.setPlace("sources");
             Hall *h = hallOf(*st, 0, r);
             if (!h)
@@ -721,6 +745,8 @@ Result<Plan> readContent(const SqliteDb &db)
             s.extras = r.extras(3);
             h->power.sources.push_back(std::move(s));
         }
+        if (rc != SQLITE_DONE)
+            return damaged("sources unreadable");
     }
     {
         auto st = prep("SELECT seq, hall_seq, id, source, pair, type, capacity_kw, voltage_v,"
@@ -729,7 +755,8 @@ Result<Plan> readContent(const SqliteDb &db)
         if (!st)
             return damaged("no feeds table");
         RowReader r(*st, problems);
-        while (st->step() == SQLITE_ROW) {
+        int rc;
+        while ((rc = st->step()) == SQLITE_ROW) {
             r.setPlace("feeds");
             Hall *h = hallOf(*st, 1, r);
             if (!h)
@@ -751,6 +778,8 @@ Result<Plan> readContent(const SqliteDb &db)
             f.path = takePoints("feed", st->integer(0));
             h->power.feeds.push_back(std::move(f));
         }
+        if (rc != SQLITE_DONE)
+            return damaged("feeds unreadable");
     }
     {
         auto st = prep("SELECT hall_seq, id, coolant, supply_temp_c, delta_t_k, redundant_cdus,"
@@ -758,7 +787,8 @@ Result<Plan> readContent(const SqliteDb &db)
         if (!st)
             return damaged("no loops table");
         RowReader r(*st, problems);
-        while (st->step() == SQLITE_ROW) {
+        int rc;
+        while ((rc = st->step()) == SQLITE_ROW) {
             r.setPlace("loops");
             Hall *h = hallOf(*st, 0, r);
             if (!h)
@@ -774,6 +804,8 @@ Result<Plan> readContent(const SqliteDb &db)
             l.extras = r.extras(7);
             h->cooling.loops.push_back(std::move(l));
         }
+        if (rc != SQLITE_DONE)
+            return damaged("loops unreadable");
     }
     {
         auto st = prep("SELECT hall_seq, id, loop, type, x, y, rotation_deg, width_m, depth_m,"
@@ -781,7 +813,8 @@ Result<Plan> readContent(const SqliteDb &db)
         if (!st)
             return damaged("no cdus table");
         RowReader r(*st, problems);
-        while (st->step() == SQLITE_ROW) {
+        int rc;
+        while ((rc = st->step()) == SQLITE_ROW) {
             r.setPlace("cdus");
             Hall *h = hallOf(*st, 0, r);
             if (!h)
@@ -792,7 +825,7 @@ Result<Plan> readContent(const SqliteDb &db)
             c.loop = r.str(2, "loop");
             c.type = r.str(3, "type");
             c.position = {r.real(4, "x"), r.real(5, "y")};
-            c.rotationDeg = r.integer(6, "rotation_deg");
+            c.rotationDeg = r.optInt(6, "rotation_deg");
             c.widthM = r.optReal(7, "width_m");
             c.depthM = r.optReal(8, "depth_m");
             c.capacityKw = r.optReal(9, "capacity_kw");
@@ -800,6 +833,8 @@ Result<Plan> readContent(const SqliteDb &db)
             c.extras = r.extras(11);
             h->cooling.cdus.push_back(std::move(c));
         }
+        if (rc != SQLITE_DONE)
+            return damaged("cdus unreadable");
     }
     {
         auto st = prep("SELECT hall_seq, unit_kw, units, redundant_units, other_load_kw, extras"
@@ -807,7 +842,8 @@ Result<Plan> readContent(const SqliteDb &db)
         if (!st)
             return damaged("no air table");
         RowReader r(*st, problems);
-        while (st->step() == SQLITE_ROW) {
+        int rc;
+        while ((rc = st->step()) == SQLITE_ROW) {
             r.setPlace("air");
             Hall *h = hallOf(*st, 0, r);
             if (!h)
@@ -821,6 +857,8 @@ Result<Plan> readContent(const SqliteDb &db)
             a.extras = r.extras(5);
             h->cooling.air = std::move(a);
         }
+        if (rc != SQLITE_DONE)
+            return damaged("air unreadable");
     }
     {
         std::unordered_map<long long, std::vector<std::string>> rackFeeds;
@@ -829,8 +867,11 @@ Result<Plan> readContent(const SqliteDb &db)
             return damaged("no rack_feeds table");
         RowReader fr(*fs, problems);
         fr.setPlace("rack_feeds");
-        while (fs->step() == SQLITE_ROW)
+        int frc;
+        while ((frc = fs->step()) == SQLITE_ROW)
             rackFeeds[fs->integer(0)].push_back(fr.str(1, "feed", true));
+        if (frc != SQLITE_DONE)
+            return damaged("rack_feeds unreadable");
 
         auto st = prep("SELECT seq, hall_seq, id, type, x, y, rotation_deg, loop, phase, power_kw,"
                        " extras FROM racks ORDER BY seq");
@@ -848,7 +889,7 @@ Result<Plan> readContent(const SqliteDb &db)
             k.id = r.str(2, "id", true);
             k.type = r.str(3, "type", true);
             k.position = {r.real(4, "x"), r.real(5, "y")};
-            k.rotationDeg = r.integer(6, "rotation_deg");
+            k.rotationDeg = r.optInt(6, "rotation_deg");
             k.loop = r.str(7, "loop");
             k.phase = r.str(8, "phase");
             k.powerKw = r.optReal(9, "power_kw");
@@ -901,6 +942,65 @@ Status checkSchema(const SqliteDb &db)
     return Done{};
 }
 
+/** What a failed read says about the file: damaged, not SQLite, or another problem. */
+std::string describeReadError(const SqliteDb &db)
+{
+    const int code = db.lastErrorCode() & 0xff;
+    if (code == SQLITE_NOTADB)
+        return "not a Hallwright plan (the file is not an SQLite database)";
+    if (code == SQLITE_CORRUPT)
+        return "the file is damaged (" + db.lastError() + ")";
+    return "cannot read: " + db.lastError();
+}
+
+std::uint32_t bigEndian32(const unsigned char *p)
+{
+    return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) |
+           std::uint32_t(p[3]);
+}
+
+/**
+ * Looks at the file before SQLite does. SQLite reads an empty or cut-short file as an empty or
+ * zero-padded database, which would be misreported as another program's file or even read; the
+ * header says how large the file must be.
+ */
+Status checkFileHeader(const std::string &path)
+{
+    static const char kMagic[] = "SQLite format 3"; // followed by a NUL: 16 bytes
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return Error(path, std::string("cannot open: ") + std::strerror(errno));
+    in.seekg(0, std::ios::end);
+    const auto size = static_cast<std::uint64_t>(std::max<std::streamoff>(in.tellg(), 0));
+    in.seekg(0);
+    unsigned char header[100] = {};
+    in.read(reinterpret_cast<char *>(header), sizeof header);
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (size == 0)
+        return Error(path, "not a Hallwright plan (the file is empty)");
+    if (std::memcmp(header, kMagic, std::min<std::size_t>(got, sizeof kMagic)) != 0)
+        return Error(path, "not a Hallwright plan (the file is not an SQLite database)");
+    if (got < sizeof header)
+        return Error(path, "the file is damaged: it is cut short (" + std::to_string(size) +
+                               " bytes)");
+    const std::uint32_t pageSize =
+        header[16] == 0 && header[17] == 1 ? 65536u : (std::uint32_t(header[16]) << 8) | header[17];
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return Error(path, "the file is damaged: its header is invalid");
+    if (header[18] != 1 || header[19] != 1)
+        return Error(path, "not a Hallwright plan (the database uses a journal mode Hallwright "
+                           "never writes)");
+    const std::uint32_t pages = bigEndian32(header + 28);
+    const bool pagesValid = pages > 0 && bigEndian32(header + 92) == bigEndian32(header + 24);
+    if (pagesValid && size < std::uint64_t(pages) * pageSize)
+        return Error(path, "the file is damaged: it is cut short (" + std::to_string(size) +
+                               " of " + std::to_string(std::uint64_t(pages) * pageSize) +
+                               " bytes)");
+    if (size % pageSize != 0)
+        return Error(path, "the file is damaged: its size is not a whole number of pages");
+    return Done{};
+}
+
 } // namespace
 
 Status writeHallplan(const Plan &plan, const std::string &path, const HallplanWriteOptions &options)
@@ -939,6 +1039,8 @@ Status writeHallplan(const Plan &plan, const std::string &path, const HallplanWr
 
 Result<Plan> readHallplan(const std::string &path)
 {
+    if (auto s = checkFileHeader(path); !s)
+        return s.error();
     auto db = detail::SqliteDb::open(path, SQLITE_OPEN_READONLY);
     if (!db)
         return Error(path, "cannot open: " + db.error().toString());
@@ -957,25 +1059,25 @@ Result<Plan> readHallplan(const std::string &path)
         return st->integer(0);
     };
     auto appId = pragma("PRAGMA application_id");
-    if (!appId) {
-        const int code = db->lastErrorCode() & 0xff;
-        if (code == SQLITE_NOTADB)
-            return Error(path, "not a Hallwright plan (the file is not an SQLite database)");
-        return Error(path, "cannot read: " + appId.error().toString());
-    }
+    if (!appId)
+        return Error(path, describeReadError(*db));
     if (*appId != kHallplanApplicationId)
         return Error(path, "not a Hallwright plan (an SQLite database of another program)");
     auto schema = pragma("PRAGMA user_version");
     if (!schema)
-        return Error(path, "cannot read: " + schema.error().toString());
+        return Error(path, describeReadError(*db));
     if (*schema > kHallplanSchemaVersion)
         return Error(path, "written by a newer Hallwright (file schema " + std::to_string(*schema) +
                                "; this one reads up to " +
                                std::to_string(kHallplanSchemaVersion) + "); please update");
     if (*schema < 1)
         return Error(path, "the file is damaged: unknown schema version " + std::to_string(*schema));
-    if (auto s = checkSchema(*db); !s)
+    if (auto s = checkSchema(*db); !s) {
+        const int code = db->lastErrorCode() & 0xff;
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+            return Error(path, describeReadError(*db));
         return Error(path, s.error().toString());
+    }
     {
         auto st = detail::SqliteStmt::prepare(*db, "PRAGMA quick_check");
         if (!st || st->step() != SQLITE_ROW || st->text(0) != "ok")

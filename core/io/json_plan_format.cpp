@@ -137,7 +137,7 @@ Cdu readCdu(JsonWalker &w, const Json &o, const std::string &p)
     c.loop = w.string(o, "loop", p).value_or("");
     c.type = w.string(o, "type", p).value_or("");
     c.position = w.point(o, "position", p, true).value_or(Vec2{});
-    c.rotationDeg = w.integer(o, "rotationDeg", p).value_or(0);
+    c.rotationDeg = w.integer(o, "rotationDeg", p);
     c.widthM = w.number(o, "widthM", p);
     c.depthM = w.number(o, "depthM", p);
     c.capacityKw = w.number(o, "capacityKw", p);
@@ -164,7 +164,7 @@ Rack readRack(JsonWalker &w, const Json &o, const std::string &p)
     r.id = w.string(o, "id", p, true).value_or("");
     r.type = w.string(o, "type", p, true).value_or("");
     r.position = w.point(o, "position", p, true).value_or(Vec2{});
-    r.rotationDeg = w.integer(o, "rotationDeg", p).value_or(0);
+    r.rotationDeg = w.integer(o, "rotationDeg", p);
     r.feeds = w.strings(o, "feeds", p).value_or(std::vector<std::string>{});
     r.loop = w.string(o, "loop", p).value_or("");
     r.phase = w.string(o, "phase", p).value_or("");
@@ -230,7 +230,7 @@ Json writeRack(const Rack &r)
     o["id"] = r.id;
     o["type"] = r.type;
     o["position"] = pointJson(r.position);
-    o["rotationDeg"] = r.rotationDeg;
+    putOpt(o, "rotationDeg", r.rotationDeg);
     if (!r.feeds.empty())
         o["feeds"] = r.feeds;
     putStr(o, "loop", r.loop);
@@ -267,7 +267,7 @@ Json writeCdu(const Cdu &c)
     putStr(o, "loop", c.loop);
     putStr(o, "type", c.type);
     o["position"] = pointJson(c.position);
-    o["rotationDeg"] = c.rotationDeg;
+    putOpt(o, "rotationDeg", c.rotationDeg);
     putOpt(o, "widthM", c.widthM);
     putOpt(o, "depthM", c.depthM);
     putOpt(o, "capacityKw", c.capacityKw);

@@ -104,8 +104,13 @@ std::optional<int> JsonWalker::integer(const Json &obj, const char *key, const s
         return std::nullopt;
     }
     const double v = it->get<double>();
-    if (!std::isfinite(v) || v != std::floor(v) || std::fabs(v) > 1e9) {
+    if (!std::isfinite(v) || v != std::floor(v)) {
         problem(join(place, key), "expected a whole number, found " + it->dump());
+        return std::nullopt;
+    }
+    if (std::fabs(v) > 1e9) {
+        problem(join(place, key), "the whole number " + it->dump() +
+                                      " is out of range (at most 1000000000 either way)");
         return std::nullopt;
     }
     return static_cast<int>(v);
@@ -238,25 +243,110 @@ void mergeExtras(Json &obj, const Extras &extras)
     }
 }
 
+namespace {
+
+bool isLiteralChar(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '+' ||
+           c == '-' || c == '.';
+}
+
+/** "line L, column C" of the character at byte `offset` (both from 1; columns count characters). */
+std::string lineColumn(std::string_view text, std::size_t offset)
+{
+    offset = std::min(offset, text.size());
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column; // count UTF-8 characters, not bytes
+        }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+/** Where the run of literal characters (a number, true, a bare word) that ends before `end` starts. */
+std::size_t literalStart(std::string_view text, std::size_t end)
+{
+    while (end > 0 && end <= text.size() && isLiteralChar(text[end - 1]))
+        --end;
+    return end;
+}
+
+/**
+ * Where the token whose last character is at `last` begins: nlohmann reports the position after a
+ * whole unexpected token (a string's closing quote, a number's last digit), but a planner looks
+ * for where it starts.
+ */
+std::size_t tokenStart(std::string_view text, std::size_t last)
+{
+    if (last >= text.size())
+        return last;
+    if (text[last] == '"') {
+        for (std::size_t i = last; i-- > 0;) {
+            std::size_t backslashes = 0;
+            while (backslashes < i && text[i - 1 - backslashes] == '\\')
+                ++backslashes;
+            if (text[i] == '"' && backslashes % 2 == 0)
+                return i;
+        }
+        return last;
+    }
+    return isLiteralChar(text[last]) ? literalStart(text, last + 1) : last;
+}
+
+/** Byte offset of the first number token (outside strings) spelled `token`, else npos. */
+std::size_t findNumberToken(std::string_view text, std::string_view token)
+{
+    for (std::size_t i = 0; i < text.size();) {
+        const char c = text[i];
+        if (c == '"') {
+            for (++i; i < text.size() && text[i] != '"'; ++i) {
+                if (text[i] == '\\')
+                    ++i;
+            }
+            ++i;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            std::size_t end = i;
+            while (end < text.size() && isLiteralChar(text[end]))
+                ++end;
+            if (text.substr(i, end - i) == token)
+                return i;
+            i = end;
+        } else {
+            ++i;
+        }
+    }
+    return std::string_view::npos;
+}
+
+/**
+ * After a value in an object or array nlohmann names only the closing bracket as expected; a
+ * comma is just as likely what is missing, so say both.
+ */
+std::string clarifyExpected(std::string detail)
+{
+    struct Rewrite
+    {
+        std::string_view context, expected, clearer;
+    };
+    constexpr Rewrite rewrites[] = {
+        {"while parsing object - ", "; expected '}'", "; expected ',' or '}'"},
+        {"while parsing array - ", "; expected ']'", "; expected ',' or ']'"}};
+    for (const Rewrite &r : rewrites) {
+        if (detail.find(r.context) != std::string::npos && detail.size() >= r.expected.size() &&
+            detail.compare(detail.size() - r.expected.size(), r.expected.size(), r.expected) == 0)
+            detail.replace(detail.size() - r.expected.size(), r.expected.size(), r.clearer);
+    }
+    return detail;
+}
+
+} // namespace
+
 Result<Json> parseJsonText(std::string_view text, int maxDepth)
 {
-    auto lineColumn = [&](std::size_t byte) {
-        // nlohmann reports the count of characters read; the offending one is the last.
-        const std::size_t end = std::min(byte, text.size());
-        std::size_t line = 1, column = 0;
-        for (std::size_t i = 0; i < end; ++i) {
-            if (text[i] == '\n') {
-                ++line;
-                column = 0;
-            } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-                ++column; // count UTF-8 characters, not bytes
-            }
-        }
-        if (column == 0)
-            column = 1;
-        return "line " + std::to_string(line) + ", column " + std::to_string(column);
-    };
-
     Json::parser_callback_t guard = [maxDepth](int depth, Json::parse_event_t, Json &) {
         if (depth > maxDepth)
             throw DepthExceeded{};
@@ -269,7 +359,30 @@ Result<Json> parseJsonText(std::string_view text, int maxDepth)
         // "[json.exception.parse_error.101] parse error at line 3, column 9: syntax error ..."
         auto colon = what.find(": ", what.find("parse error"));
         std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
-        return Error(lineColumn(e.byte), detail);
+        // e.byte counts the characters read, so the last one read is at e.byte - 1. A token
+        // that is wrong inside a string is pointed at where it goes wrong; any other error at
+        // the start of the offending token.
+        const std::size_t last = e.byte > 0 ? e.byte - 1 : 0;
+        std::size_t offset = last;
+        if (detail.find("; last read: ") == std::string::npos)
+            offset = tokenStart(text, last); // an unexpected token
+        else if (detail.find("invalid string:") == std::string::npos)
+            offset = literalStart(text, last); // a bad literal or number: where it begins
+        return Error(lineColumn(text, offset), clarifyExpected(detail));
+    } catch (const Json::out_of_range &e) {
+        // A number too large for a double (1e400): nlohmann does not say where; the first such
+        // number in the text is the one, since every number before it was read.
+        const std::string what = e.what();
+        const auto open = what.find('\'');
+        const auto close = what.rfind('\'');
+        if (open != std::string::npos && close > open) {
+            const std::string token = what.substr(open + 1, close - open - 1);
+            const std::size_t at = findNumberToken(text, token);
+            if (at != std::string_view::npos)
+                return Error(lineColumn(text, at),
+                             "the number " + token + " is too large (not a finite number)");
+        }
+        return Error(std::string("not readable as JSON: ") + what);
     } catch (const DepthExceeded &) {
         return Error("the JSON nests deeper than " + std::to_string(maxDepth) +
                      " levels; a plan never does");

@@ -30,16 +30,16 @@ struct Cdu
 {
     std::string id;
     std::string loop;
-    std::string type; ///< catalog CDU type, optional
-    Vec2 position;    ///< footprint centre
-    int rotationDeg = 0;
+    std::string type;               ///< catalog CDU type, optional
+    Vec2 position;                  ///< footprint centre
+    std::optional<int> rotationDeg; ///< as written (absent: 0); a multiple of 90
     std::optional<double> widthM;
     std::optional<double> depthM;
     std::optional<double> capacityKw;
     std::optional<double> maxFlowLpm;
     Extras extras;
 
-    int rotation() const { return ((rotationDeg % 360) + 360) % 360; }
+    int rotation() const { return ((rotationDeg.value_or(0) % 360) + 360) % 360; }
     friend bool operator==(const Cdu &, const Cdu &) = default;
 };
 

@@ -21,15 +21,15 @@ struct Rack
     std::string id;
     std::string type;
     Vec2 position;
-    int rotationDeg = 0; ///< as written in the file; a multiple of 90, read modulo 360
+    std::optional<int> rotationDeg; ///< as written (absent: 0); a multiple of 90, read modulo 360
     std::vector<std::string> feeds;
-    std::string loop;  ///< empty: not connected to a loop
-    std::string phase; ///< empty: no phase
+    std::string loop;              ///< empty: not connected to a loop
+    std::string phase;             ///< empty: no phase
     std::optional<double> powerKw; ///< planning power; overrides the type's maxKw
     Extras extras;
 
     /** Rotation in [0, 360). */
-    int rotation() const { return ((rotationDeg % 360) + 360) % 360; }
+    int rotation() const { return ((rotationDeg.value_or(0) % 360) + 360) % 360; }
 
     friend bool operator==(const Rack &, const Rack &) = default;
 };
