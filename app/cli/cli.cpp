@@ -19,7 +19,14 @@ constexpr const char *kUsage = R"(Usage: hallwright-cli COMMAND [ARGS]
 Capacity planning for liquid-cooled AI halls, without a screen.
 
 Commands:
-  validate PLAN               check a plan file; prints a summary
+  validate PLAN               check a plan file and its rules; prints a summary
+  evaluate PLAN [--json] [--fail ID,...]
+                              check every rule and report capacity, N-1 headroom,
+                              cooling and stranded capacity; --fail: the state with
+                              those feeds, sources and CDUs failed together
+  place PLAN --hall ID --rack-type ID (--count N | --max) -o OUT [--json]
+                              place racks automatically, connected to power and
+                              cooling; reports the upper bound and the gap
   convert IN OUT              convert between .json and .hallplan (by extension)
 
 PLAN is a .json or .hallplan file. Run 'hallwright-cli COMMAND --help' for a command's options.
@@ -44,8 +51,43 @@ const std::map<std::string, Command> &commands()
         {"validate", {runValidate, R"(Usage: hallwright-cli validate PLAN
 
 Reads PLAN (.json or .hallplan) and checks that it is a valid plan: syntax, types, required
-fields, sizes and capacities, polygons, unique ids and references. Prints a summary.
-Exit status 0 when valid, 2 when not (each problem is printed with its place).
+fields, sizes and capacities, polygons, unique ids and references; then checks the rules of the
+specification and lists the violations. Prints a summary.
+Exit status: 0 valid without error-level violations; 1 valid but breaking rules; 2 not a valid
+plan (each problem is printed with its place).
+)"}},
+        {"evaluate", {runEvaluate, R"(Usage: hallwright-cli evaluate PLAN [--json] [--fail ID[,ID...]]
+
+Evaluates PLAN: every rule of the specification (geometry, power in normal operation and in every
+single failure, liquid and air cooling, floor), the metrics (IT and facility kW, GPUs, PFLOPS,
+densities), headroom in racks by resource and stranded capacity. Prints tables per hall, or with
+--json the report of SPEC section 6.
+
+  --json             print only the JSON report on stdout
+  --fail ID,...      also report the state with these feeds, sources and CDUs failed together:
+                     racks that lose power, loops short of capacity or flow, and the racks that
+                     must throttle (and by how many kW)
+
+Exit status: 0 no error-level violation; 1 the plan has error-level violations; 2 bad input.
+)"}},
+        {"place", {runPlace, R"(Usage: hallwright-cli place PLAN --hall ID --rack-type ID (--count N | --max) -o OUT [--json]
+
+Places racks of one type in a hall around the racks already there (which never move): rows of
+back-to-back pairs with shared aisles, runs broken by cross aisles, both row orientations and
+several offsets tried. Every new rack is connected per the hall's topology to feeds within reach
+and to a loop with a CDU within the pipe run, N-1 safe for power and N+k for cooling: the most
+racks first, then balanced utilization. Writes the plan with the new racks to OUT.
+
+  --hall ID          the hall to fill
+  --rack-type ID     the catalog rack type to place
+  --count N          place N racks (fewer if fewer fit; the reason is printed)
+  --max              place as many as fit, and report the gap to the upper bound
+  --phase ID         give the new racks this phase
+  -o, --output OUT   where to write the result (.json or .hallplan; written atomically)
+  --json             print {placed, requested, upperBound, limitedBy, gapPct, seconds} as JSON
+
+Exit status: 0 the result has no error-level violation; 1 it has (the plan had them before);
+2 bad input.
 )"}},
         {"convert", {runConvert, R"(Usage: hallwright-cli convert IN OUT
 

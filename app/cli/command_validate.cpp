@@ -4,6 +4,7 @@
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
 
+#include "core/engine/evaluate.h"
 #include "core/io/builtin_catalog.h"
 #include "core/io/plan_files.h"
 
@@ -40,7 +41,17 @@ int runValidate(const std::vector<std::string> &args, std::ostream &out, std::os
         out << " \"" << plan->name << "\"";
     out << ": " << plan->halls.size() << " halls, " << racks << " racks, " << feeds << " feeds, "
         << loops << " loops, " << cdus << " CDUs\n";
-    return Ok;
+    // The file is sound; now the rules (SPEC §7: exit 1 when the plan breaks any).
+    core::EvaluateOptions options;
+    options.spaceHeadroom = false;
+    const auto report = core::evaluate(*plan, core::builtinCatalog(), options);
+    out << report.site.errors << " errors, " << report.site.warnings << " warnings\n";
+    for (const auto &h : report.halls) {
+        for (const auto &v : h.violations)
+            out << "  " << h.id << ": " << core::severityName(v.severity) << " " << v.code << ": "
+                << v.message << '\n';
+    }
+    return report.site.errors > 0 ? PlanHasErrors : Ok;
 }
 
 } // namespace hw::cli

@@ -119,6 +119,16 @@ struct Stranded
     friend bool operator==(const Stranded &, const Stranded &) = default;
 };
 
+/** A failure scenario in which racks lose all their feeds. */
+struct ScenarioOutage
+{
+    std::string scenario; ///< "feed:A1", "source:UPS-A"
+    std::vector<std::string> racks;
+    double lostKw = 0;
+
+    friend bool operator==(const ScenarioOutage &, const ScenarioOutage &) = default;
+};
+
 struct HallReport
 {
     std::string id;
@@ -126,6 +136,7 @@ struct HallReport
     Metrics metrics;
     std::vector<FeedReport> feeds;
     std::vector<SourceReport> sources;
+    std::vector<ScenarioOutage> outages; ///< single failures that take racks down
     std::vector<LoopReport> loops;
     std::optional<AirReport> air;
     Headroom headroom;

@@ -8,6 +8,9 @@
 
 #include "core/model/vec2.h"
 
+// Boost.Geometry's robustness policy trips GCC's -Wmaybe-uninitialized inside its own headers.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <boost/geometry.hpp>
 #include <boost/geometry/geometries/box.hpp>
 #include <boost/geometry/geometries/linestring.hpp>
@@ -15,6 +18,7 @@
 #include <boost/geometry/geometries/point_xy.hpp>
 #include <boost/geometry/geometries/polygon.hpp>
 #include <boost/geometry/index/rtree.hpp>
+#pragma GCC diagnostic pop
 
 namespace hw::core::geo {
 

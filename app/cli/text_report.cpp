@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Hallwright developers
+#include "app/cli/text_report.h"
+
+#include <cstdio>
+#include <ostream>
+#include <string>
+
+namespace hw::cli {
+
+namespace {
+
+std::string num(double v, int decimals = 1)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
+std::string pct(double fraction) { return num(fraction * 100.0, 1) + " %"; }
+
+std::string pad(const std::string &s, std::size_t width, bool right = false)
+{
+    if (s.size() >= width)
+        return s;
+    const std::string fill(width - s.size(), ' ');
+    return right ? fill + s : s + fill;
+}
+
+std::string optInt(const std::optional<int> &v) { return v ? std::to_string(*v) : "-"; }
+
+void printMetrics(std::ostream &out, const core::Metrics &m, const char *indent)
+{
+    out << indent << m.rackCount << " racks, IT " << num(m.itKw) << " kW (typical " << num(m.typicalKw)
+        << " kW), facility " << num(m.facilityKw) << " kW at PUE " << num(m.pue, 2) << '\n';
+    out << indent << m.gpus << " GPUs";
+    for (const auto &[precision, v] : m.pflops)
+        out << ", " << num(v, 0) << " PFLOPS " << precision;
+    out << '\n';
+    out << indent << "floor " << num(m.areaM2) << " m2: " << num(m.kwPerM2, 2) << " kW/m2, "
+        << num(m.gpusPerM2, 2) << " GPUs/m2";
+    if (auto it = m.pflopsPerM2.find("fp4"); it != m.pflopsPerM2.end())
+        out << ", " << num(it->second, 2) << " PFLOPS fp4/m2";
+    out << '\n';
+}
+
+} // namespace
+
+void printTextReport(std::ostream &out, const core::EvaluationReport &r)
+{
+    out << "Plan \"" << r.plan << "\": " << r.halls.size() << " halls\n";
+    out << "Site\n";
+    printMetrics(out, r.site.metrics, "  ");
+    out << "  headroom " << r.site.addableRacks << " racks; stranded " << num(r.site.stranded.powerKw, 0)
+        << " kW power, " << num(r.site.stranded.liquidKw, 0) << " kW liquid, "
+        << num(r.site.stranded.airKw, 0) << " kW air, " << r.site.stranded.slots << " slots\n";
+    out << "  " << r.site.errors << " errors, " << r.site.warnings << " warnings\n";
+
+    for (const core::HallReport &h : r.halls) {
+        out << "\nHall " << h.id;
+        if (!h.name.empty())
+            out << " \"" << h.name << "\"";
+        out << '\n';
+        printMetrics(out, h.metrics, "  ");
+
+        if (!h.feeds.empty()) {
+            out << "  " << pad("Feed", 18) << pad("cap kW", 10, true) << pad("load kW", 10, true)
+                << pad("worst kW", 10, true) << "  " << pad("worst case", 24) << pad("headroom kW", 12, true)
+                << pad("use", 9, true) << '\n';
+            for (const auto &f : h.feeds)
+                out << "  " << pad(f.id, 18) << pad(num(f.capacityKw), 10, true) << pad(num(f.loadKw), 10, true)
+                    << pad(num(f.worstCaseKw), 10, true) << "  " << pad(f.worstCaseScenario, 24)
+                    << pad(num(f.headroomKw), 12, true) << pad(pct(f.utilization), 9, true)
+                    << (f.headroomKw < 0 ? "  OVER" : "") << '\n';
+        }
+        if (!h.sources.empty()) {
+            out << "  " << pad("Source", 18) << pad("cap kW", 10, true) << pad("load kW", 10, true)
+                << pad("worst kW", 10, true) << "  " << pad("worst case", 24) << pad("headroom kW", 12, true)
+                << '\n';
+            for (const auto &s : h.sources)
+                out << "  " << pad(s.id, 18) << pad(s.capacityKw ? num(*s.capacityKw) : "-", 10, true)
+                    << pad(num(s.loadKw), 10, true) << pad(num(s.worstCaseKw), 10, true) << "  "
+                    << pad(s.worstCaseScenario, 24) << pad(s.headroomKw ? num(*s.headroomKw) : "-", 12, true)
+                    << (s.headroomKw && *s.headroomKw < 0 ? "  OVER" : "") << '\n';
+        }
+        for (const auto &o : h.outages)
+            out << "  if " << o.scenario << " fails, " << o.racks.size() << " racks lose power ("
+                << num(o.lostKw) << " kW)\n";
+        if (!h.loops.empty()) {
+            out << "  " << pad("Loop", 18) << pad("CDUs", 7, true) << pad("cap kW", 10, true)
+                << pad("heat kW", 10, true) << pad("flow cap", 10, true) << pad("flow L/min", 11, true)
+                << pad("headroom kW", 12, true) << pad("use", 9, true) << '\n';
+            for (const auto &l : h.loops)
+                out << "  " << pad(l.id, 18)
+                    << pad(std::to_string(l.cdus) + " N+" + std::to_string(l.redundantCdus), 7, true)
+                    << pad(num(l.capacityKw), 10, true) << pad(num(l.loadKw), 10, true)
+                    << pad(num(l.flowCapacityLpm, 0), 10, true) << pad(num(l.flowLpm, 0), 11, true)
+                    << pad(num(l.headroomKw), 12, true) << pad(pct(l.utilization), 9, true) << '\n';
+        }
+        if (h.air)
+            out << "  Air: capacity " << num(h.air->capacityKw) << " kW, load " << num(h.air->loadKw)
+                << " kW, headroom " << num(h.air->headroomKw) << " kW (" << pct(h.air->utilization) << ")\n";
+        else
+            out << "  Air: not modelled\n";
+        const auto &hr = h.headroom;
+        if (hr.referenceRackType.empty()) {
+            out << "  Headroom: no reference rack type (no racks and none set)\n";
+        } else {
+            out << "  Headroom in " << hr.referenceRackType << " racks: space " << optInt(hr.space)
+                << ", power " << optInt(hr.power) << ", liquid " << optInt(hr.liquid) << ", air "
+                << optInt(hr.air) << " -> " << hr.addableRacks << " addable";
+            if (!hr.limitedBy.empty())
+                out << ", limited by " << hr.limitedBy;
+            out << '\n';
+            out << "  Stranded: " << num(h.stranded.powerKw, 0) << " kW power, " << num(h.stranded.liquidKw, 0)
+                << " kW liquid, " << num(h.stranded.airKw, 0) << " kW air, " << h.stranded.slots << " slots\n";
+        }
+        if (h.violations.empty()) {
+            out << "  No violations\n";
+        } else {
+            out << "  Violations (" << h.errors << " errors, " << h.warnings << " warnings):\n";
+            for (const auto &v : h.violations)
+                out << "    " << core::severityName(v.severity) << " " << v.code << ": " << v.message << '\n';
+        }
+    }
+}
+
+void printFailureReport(std::ostream &out, const core::FailureReport &f)
+{
+    out << "\nFailure of ";
+    for (std::size_t i = 0; i < f.failed.size(); ++i)
+        out << (i ? ", " : "") << f.failed[i];
+    out << ": " << f.racksDown << " racks lose power (" << num(f.lostKw) << " kW), " << f.racksThrottled
+        << " racks must throttle by " << num(f.throttleKw) << " kW in all\n";
+    for (const auto &h : f.halls) {
+        out << "  Hall " << h.id << '\n';
+        if (!h.racksDown.empty()) {
+            out << "    down (" << h.racksDown.size() << ", " << num(h.lostKw) << " kW):";
+            for (const auto &r : h.racksDown)
+                out << ' ' << r;
+            out << '\n';
+        }
+        for (const auto &p : h.feeds)
+            if (p.overKw > 0)
+                out << "    feed " << p.id << " over by " << num(p.overKw) << " kW (" << num(p.loadKw) << " of "
+                    << num(*p.capacityKw) << " kW)\n";
+        for (const auto &p : h.sources)
+            if (p.overKw > 0)
+                out << "    source " << p.id << " over by " << num(p.overKw) << " kW (" << num(p.loadKw) << " of "
+                    << num(*p.capacityKw) << " kW)\n";
+        for (const auto &l : h.loops) {
+            if (!l.failedCdus.empty() || l.shortKw > 0 || l.shortLpm > 0)
+                out << "    loop " << l.id << ": " << num(l.capacityKw) << " kW / " << num(l.flowCapacityLpm, 0)
+                    << " L/min left for " << num(l.loadKw) << " kW / " << num(l.flowLpm, 0) << " L/min"
+                    << (l.shortKw > 0 ? ", short " + num(l.shortKw) + " kW" : "")
+                    << (l.shortLpm > 0 ? ", short " + num(l.shortLpm, 0) + " L/min" : "") << '\n';
+        }
+        if (h.air && h.air->overKw > 0)
+            out << "    air over by " << num(h.air->overKw) << " kW\n";
+        if (h.throttled.empty()) {
+            out << "    no rack needs to throttle\n";
+        } else {
+            out << "    throttle " << h.throttled.size() << " racks by " << num(h.throttleKw) << " kW:\n";
+            for (const auto &t : h.throttled)
+                out << "      " << pad(t.rack, 14) << " -" << pad(num(t.throttleKw), 7, true) << " kW to "
+                    << num(t.allowedKw) << " kW (" << t.limitedBy << ")\n";
+        }
+    }
+}
+
+} // namespace hw::cli

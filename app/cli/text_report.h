@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Hallwright developers
+#pragma once
+
+#include "core/engine/failure_analysis.h"
+#include "core/engine/report.h"
+
+#include <iosfwd>
+
+namespace hw::cli {
+
+/** The readable report of `evaluate`: site summary, then per hall tables of feeds, sources,
+ *  loops, air, headroom and violations. */
+void printTextReport(std::ostream &out, const core::EvaluationReport &report);
+
+/** The joint-failure section of `evaluate --fail`. */
+void printFailureReport(std::ostream &out, const core::FailureReport &failure);
+
+} // namespace hw::cli
