@@ -28,6 +28,9 @@ Commands:
                               place racks automatically, connected to power and
                               cooling; reports the upper bound and the gap
   convert IN OUT              convert between .json and .hallplan (by extension)
+  generate --it-mw N [--halls N] -o OUT
+                              a synthetic campus sized to N MW of IT, for demos
+                              and benchmarks (--it-mw 1000: the gigawatt campus)
 
 PLAN is a .json or .hallplan file. Run 'hallwright-cli COMMAND --help' for a command's options.
 
@@ -93,6 +96,20 @@ Exit status: 0 the result has no error-level violation; 1 it has (the plan had t
 
 Converts a plan between the interchange format (.json) and the project file (.hallplan); the
 formats are chosen by extension. The plan is checked first; OUT is replaced atomically.
+)"}},
+        {"generate", {runGenerate, R"(Usage: hallwright-cli generate --it-mw N [--halls N] [--rack-type ID] [--name TEXT] -o OUT
+
+Builds a realistic campus sized to N MW of IT load: halls of about 25 MW (or --halls of them),
+rows of back-to-back pairs with two runs per row, each run under a 2N busway pair (415 V, sized
+with the 80 % rule), two UPS sources per hall, one liquid loop per row pair with N+1 CDUs from the
+catalog, N+1 air units for the residual heat; the racks are placed and connected by the placement
+engine, so the result evaluates without errors. --it-mw 1000 is the gigawatt campus.
+
+  --it-mw N          IT load in MW (planning power of the racks)
+  --halls N          number of halls (default: about 25 MW each)
+  --rack-type ID     rack type (default gb300-nvl72)
+  --name TEXT        the plan's name
+  -o, --output OUT   where to write it (.json or .hallplan)
 )"}},
     };
     return table;

@@ -12,6 +12,7 @@ namespace hw::cli {
 int runValidate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runEvaluate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runPlace(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+int runGenerate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runConvert(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 
 /** Prints an Error's problems to `err`, one per line, prefixed with "error: ". */

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Hallwright developers
 #include "app/cli/text_report.h"
 
+#include <cmath>
 #include <cstdio>
 #include <ostream>
 #include <string>
@@ -15,6 +16,21 @@ std::string num(double v, int decimals = 1)
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
     return buf;
+}
+
+/** A large figure with thousands separators: 1,000,106.0. */
+std::string big(double v, int decimals = 1)
+{
+    const std::string digits = num(std::fabs(v), decimals);
+    const std::size_t dot = digits.find('.');
+    const std::size_t intLen = dot == std::string::npos ? digits.size() : dot;
+    std::string out = v < 0 ? "-" : "";
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && i < intLen && (intLen - i) % 3 == 0)
+            out.push_back(',');
+        out.push_back(digits[i]);
+    }
+    return out;
 }
 
 std::string pct(double fraction) { return num(fraction * 100.0, 1) + " %"; }
@@ -31,13 +47,13 @@ std::string optInt(const std::optional<int> &v) { return v ? std::to_string(*v) 
 
 void printMetrics(std::ostream &out, const core::Metrics &m, const char *indent)
 {
-    out << indent << m.rackCount << " racks, IT " << num(m.itKw) << " kW (typical " << num(m.typicalKw)
-        << " kW), facility " << num(m.facilityKw) << " kW at PUE " << num(m.pue, 2) << '\n';
-    out << indent << m.gpus << " GPUs";
+    out << indent << big(m.rackCount, 0) << " racks, IT " << big(m.itKw) << " kW (typical " << big(m.typicalKw)
+        << " kW), facility " << big(m.facilityKw) << " kW at PUE " << num(m.pue, 2) << '\n';
+    out << indent << big(m.gpus, 0) << " GPUs";
     for (const auto &[precision, v] : m.pflops)
-        out << ", " << num(v, 0) << " PFLOPS " << precision;
+        out << ", " << big(v, 0) << " PFLOPS " << precision;
     out << '\n';
-    out << indent << "floor " << num(m.areaM2) << " m2: " << num(m.kwPerM2, 2) << " kW/m2, "
+    out << indent << "floor " << big(m.areaM2) << " m2: " << num(m.kwPerM2, 2) << " kW/m2, "
         << num(m.gpusPerM2, 2) << " GPUs/m2";
     if (auto it = m.pflopsPerM2.find("fp4"); it != m.pflopsPerM2.end())
         out << ", " << num(it->second, 2) << " PFLOPS fp4/m2";
@@ -51,9 +67,9 @@ void printTextReport(std::ostream &out, const core::EvaluationReport &r)
     out << "Plan \"" << r.plan << "\": " << r.halls.size() << " halls\n";
     out << "Site\n";
     printMetrics(out, r.site.metrics, "  ");
-    out << "  headroom " << r.site.addableRacks << " racks; stranded " << num(r.site.stranded.powerKw, 0)
-        << " kW power, " << num(r.site.stranded.liquidKw, 0) << " kW liquid, "
-        << num(r.site.stranded.airKw, 0) << " kW air, " << r.site.stranded.slots << " slots\n";
+    out << "  headroom " << big(r.site.addableRacks, 0) << " racks; stranded " << big(r.site.stranded.powerKw, 0)
+        << " kW power, " << big(r.site.stranded.liquidKw, 0) << " kW liquid, " << big(r.site.stranded.airKw, 0)
+        << " kW air, " << big(r.site.stranded.slots, 0) << " slots\n";
     out << "  " << r.site.errors << " errors, " << r.site.warnings << " warnings\n";
 
     for (const core::HallReport &h : r.halls) {
