@@ -441,6 +441,7 @@ Result<PlacementResult> place(const Plan &plan, const Catalog &builtin, const Pl
     }
     const SlotLayout &layout = layouts[static_cast<std::size_t>(bestLayout)];
     const Classes &cls = bestClasses;
+    result.slots = layout.slots;
 
     // Assign: balanced min-cost max flow (2N) or greedy pairs of different sources (distributed).
     std::vector<Planned> planned;

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Hallwright developers
 #pragma once
 
+#include "core/engine/slot_generator.h"
 #include "core/model/catalog.h"
 #include "core/model/plan.h"
 #include "core/model/rack.h"
@@ -49,6 +50,8 @@ struct PlacementResult
     std::optional<double> gapPct; ///< 100 × (bound − placed) / bound, with --max
     double seconds = 0;
     std::string reason; ///< for people: why fewer than requested (or none) were placed
+    /** Every slot of the chosen layout, filled or not (previews; the solver benchmark). */
+    std::vector<Slot> slots;
 };
 
 /** Called with the fraction done (0..1) from the placing thread. */
