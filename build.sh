@@ -61,9 +61,9 @@ case "$command" in
             exec build/app/hallwright "$sample"
         fi
         echo "build.sh: no display (DISPLAY is not set), so the GUI cannot open;"
-        echo "build.sh: running the headless main job instead: hallwright-cli on $sample"
+        echo "build.sh: running the headless main job instead: hallwright-cli evaluate $sample"
         echo
-        build/app/hallwright-cli validate "$sample"
+        build/app/hallwright-cli evaluate "$sample"
         ;;
     test)
         ctest --test-dir build --output-on-failure -j "$jobs"
