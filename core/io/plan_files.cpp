@@ -59,26 +59,45 @@ bool fsyncPath(const std::string &path, bool directory)
     return ok;
 }
 
-/** Moves a finished temporary file over `path` and makes the rename durable. */
-Status commitTemporary(const std::string &tmp, const std::string &path)
+/**
+ * Where a save really goes. Through a symbolic link, so that a plan opened through one (a synced
+ * folder, a shared drive) is updated where it lives instead of the link being replaced by a copy.
+ */
+std::string saveTarget(const std::string &path)
+{
+    std::error_code ec;
+    if (fs::is_symlink(fs::symlink_status(path, ec))) {
+        const fs::path real = fs::weakly_canonical(path, ec);
+        if (!ec)
+            return real.string();
+    }
+    return path;
+}
+
+/**
+ * Moves a finished temporary file over `target` and makes the rename durable; messages name
+ * `shown`, the path the user gave.
+ */
+Status commitTemporary(const std::string &tmp, const std::string &target, const std::string &shown)
 {
     if (!fsyncPath(tmp, false)) {
         const int err = errno;
         std::remove(tmp.c_str());
-        return Error(path, "could not flush the new file to disk (" + errnoText(err) +
-                               "); the old file is unchanged");
+        return Error(shown, "could not flush the new file to disk (" + errnoText(err) +
+                                "); the old file is unchanged");
     }
     // Keep the permissions of the file being replaced.
     struct stat st{};
-    if (::stat(path.c_str(), &st) == 0)
+    if (::stat(target.c_str(), &st) == 0)
         ::chmod(tmp.c_str(), st.st_mode & 07777);
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    if (std::rename(tmp.c_str(), target.c_str()) != 0) {
         const int err = errno;
         std::remove(tmp.c_str());
-        return Error(path, "could not replace the file (" + errnoText(err) +
-                               "); the old file is unchanged");
+        return Error(shown, "could not replace the file (" + errnoText(err) +
+                                "); the old file is unchanged");
     }
-    const fs::path dir = fs::path(path).has_parent_path() ? fs::path(path).parent_path() : ".";
+    const fs::path dir =
+        fs::path(target).has_parent_path() ? fs::path(target).parent_path() : fs::path(".");
     fsyncPath(dir.string(), true);
     return Done{};
 }
@@ -149,7 +168,8 @@ Result<Plan> loadPlan(const std::string &path, const Catalog &builtin)
 
 Status writeFileAtomically(const std::string &path, const std::string &bytes)
 {
-    const std::string tmp = temporaryNameFor(path);
+    const std::string target = saveTarget(path);
+    const std::string tmp = temporaryNameFor(target);
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0)
         return Error(path, "cannot write the file (" + errnoText(errno) + ")");
@@ -173,7 +193,7 @@ Status writeFileAtomically(const std::string &path, const std::string &bytes)
         return Error(path, "could not write the file (" + errnoText(err) +
                                "); the old file is unchanged");
     }
-    return commitTemporary(tmp, path);
+    return commitTemporary(tmp, target, path);
 }
 
 Status writePlanFile(const Plan &plan, const std::string &path, const WriteOptions &options)
@@ -184,7 +204,8 @@ Status writePlanFile(const Plan &plan, const std::string &path, const WriteOptio
     if (*format == PlanFileFormat::Json)
         return writeFileAtomically(path, writePlanJson(plan));
 
-    const std::string tmp = temporaryNameFor(path);
+    const std::string target = saveTarget(path);
+    const std::string tmp = temporaryNameFor(target);
     auto status = writeHallplan(plan, tmp, HallplanWriteOptions{options.vfs});
     if (!status) {
         std::remove(tmp.c_str());
@@ -199,7 +220,7 @@ Status writePlanFile(const Plan &plan, const std::string &path, const WriteOptio
         e.problems.push_back({path, "the old file is unchanged"});
         return e;
     }
-    return commitTemporary(tmp, path);
+    return commitTemporary(tmp, target, path);
 }
 
 } // namespace hw::core

@@ -168,6 +168,7 @@ private slots:
     void jsonSaveFailures();
     void jsonSaveOverFileSizeLimit();
     void saveKeepsPermissions();
+    void saveThroughASymbolicLink();
     void unknownExtensionsAndMissingFiles();
 
 private:
@@ -577,6 +578,28 @@ void TestHallplan::saveKeepsPermissions()
         QCOMPARE(::stat(path(name).c_str(), &st), 0);
         QCOMPARE(st.st_mode & 0777, 0640u);
     }
+}
+
+void TestHallplan::saveThroughASymbolicLink()
+{
+    // A plan opened through a link (a synced folder, a shared drive) is saved where the link
+    // points: the link stays a link and the file it names gets the new content.
+    const Plan minimal = readJsonPlan(dataFile("minimal.json"));
+    const Plan full = readJsonPlan(dataFile("full.json"));
+    fs::create_directory(path("real"));
+    for (const char *name : {"plan.json", "plan.hallplan"}) {
+        const std::string real = path("real") + "/" + name;
+        const std::string link = path(name);
+        QVERIFY(writePlanFile(minimal, real).ok());
+        fs::create_symlink(real, link);
+        const Status s = writePlanFile(full, link);
+        QVERIFY2(s.ok(), why(s).constData());
+        QVERIFY2(fs::is_symlink(link), name);
+        QVERIFY(readPlanFile(real).value() == full);
+    }
+    QCOMPARE(entries(), (std::vector<std::string>{"plan.hallplan", "plan.json", "real"}));
+    QCOMPARE(hw::test::folderEntries(path("real")),
+             (std::vector<std::string>{"plan.hallplan", "plan.json"}));
 }
 
 void TestHallplan::unknownExtensionsAndMissingFiles()
