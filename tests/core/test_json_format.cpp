@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Hallwright developers
 // The JSON plan format (SPEC §2): golden round trips, forward compatibility (unknown keys and
 // empty values survive), and how malformed or mistyped documents are refused.
+#include "core/engine/plan_validator.h"
+#include "core/io/builtin_catalog.h"
 #include "core/io/json_plan_format.h"
 #include "core/model/plan.h"
 
@@ -87,6 +89,7 @@ private slots:
     void newerVersionRefused();
     void deepNestingRefused();
     void catalogFileFormatChecked();
+    void damagedTextNeverCrashes();
 };
 
 void TestJsonFormat::goldenRoundTrip_data()
@@ -495,6 +498,34 @@ void TestJsonFormat::catalogFileFormatChecked()
         "rackTypes": [{"id": "r", "widthM": "wide", "depthM": 1, "maxKw": 1}]})");
     QVERIFY(!typed.ok());
     QCOMPARE(typed.error().problems.front().place, std::string("rackTypes[0].widthM"));
+}
+
+void TestJsonFormat::damagedTextNeverCrashes()
+{
+    // Any edit of a file (a stray character, a cut) is refused with a message or read as a plan
+    // that validates and writes, never an exception or a crash.
+    const std::string good = hw::test::readFile(dataFile("unknown_keys.json"));
+    int refused = 0;
+    auto attempt = [&](const std::string &text) {
+        auto plan = readPlanJson(text);
+        if (!plan) {
+            ++refused;
+            QVERIFY(!plan.error().problems.empty());
+            QVERIFY(!plan.error().problems.front().toString().empty());
+            return;
+        }
+        validatePlan(*plan, builtinCatalog());
+        QVERIFY(readPlanJson(writePlanJson(*plan)).ok());
+    };
+    for (std::size_t at = 0; at < good.size(); at += 7) {
+        for (char c : {'"', '{', ']', ',', '0', '-', 'e', '\\', '\0', '\xff'}) {
+            std::string bad = good;
+            bad[at] = c;
+            attempt(bad);
+        }
+        attempt(good.substr(0, at));
+    }
+    QVERIFY(refused > 0);
 }
 
 QTEST_GUILESS_MAIN(TestJsonFormat)
