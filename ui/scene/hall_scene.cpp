@@ -1,0 +1,640 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Hallwright developers
+#include "ui/scene/hall_scene.h"
+
+#include "core/model/resolve.h"
+#include "ui/document/plan_document.h"
+#include "ui/scene/cdu_item.h"
+#include "ui/scene/coords.h"
+#include "ui/scene/feed_path_item.h"
+#include "ui/scene/hall_item.h"
+#include "ui/scene/obstacle_item.h"
+#include "ui/scene/outline_item.h"
+#include "ui/scene/plan_palette.h"
+#include "ui/scene/rack_item.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace hw::ui {
+
+struct HallScene::HallEntry
+{
+    HallItem *item = nullptr;
+    OutlineItem *outline = nullptr;
+    std::unordered_map<std::string, RackItem *> racks;
+    std::unordered_map<std::string, CduItem *> cdus;
+    std::unordered_map<std::string, ObstacleItem *> obstacles;
+    std::unordered_map<std::string, FeedPathItem *> feeds;
+    std::vector<LegendEntry> legend;
+};
+
+namespace {
+
+QString percent(double u)
+{
+    return QStringLiteral("%1 %").arg(std::lround(u * 100));
+}
+
+template <class Map> void deleteMissing(Map &map, const std::unordered_set<std::string> &keep)
+{
+    for (auto it = map.begin(); it != map.end();) {
+        if (!keep.count(it->first)) {
+            delete it->second;
+            it = map.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+} // namespace
+
+HallScene::HallScene(PlanDocument *document, QObject *parent)
+    : QGraphicsScene(parent), mDocument(document)
+{
+    setItemIndexMethod(BspTreeIndex);
+    connect(document, &PlanDocument::changed, this, &HallScene::onChanged);
+    connect(document, &PlanDocument::selectionChanged, this, &HallScene::onSelectionChanged);
+    connect(document, &PlanDocument::currentHallChanged, this, [this] {
+        updateVisibility();
+        onSelectionChanged();
+        Q_EMIT overlayChanged();
+    });
+    rebuild();
+}
+
+HallScene::~HallScene()
+{
+    for (auto &[id, entry] : mHalls)
+        delete entry;
+}
+
+void HallScene::rebuild()
+{
+    for (auto &[id, entry] : mHalls) {
+        delete entry->item;
+        delete entry;
+    }
+    mHalls.clear();
+    mShownSelection.clear();
+    for (const core::Hall &h : mDocument->plan().halls)
+        addHall(h.id);
+    updateSceneRect();
+    updateVisibility();
+    onSelectionChanged();
+}
+
+void HallScene::updateSceneRect()
+{
+    // A margin around the site so that panning past the edge is possible.
+    const QRectF site = siteRect();
+    const qreal m = std::max(100.0, std::max(site.width(), site.height()) * 0.6);
+    setSceneRect(site.adjusted(-m, -m, m, m));
+}
+
+void HallScene::addHall(const std::string &hallId)
+{
+    auto *entry = new HallEntry;
+    entry->item = new HallItem(hallId);
+    entry->outline = new OutlineItem(entry->item);
+    addItem(entry->item);
+    addItem(entry->item->label());
+    mHalls[hallId] = entry;
+    syncHall(hallId, {ChangeEvent::Everything, {hallId}, {}});
+}
+
+void HallScene::removeHall(const std::string &hallId)
+{
+    auto it = mHalls.find(hallId);
+    if (it == mHalls.end()) return;
+    delete it->second->item; // deletes the children too
+    delete it->second;
+    mHalls.erase(it);
+}
+
+void HallScene::syncHall(const std::string &hallId, const ChangeEvent &event)
+{
+    auto it = mHalls.find(hallId);
+    const core::Hall *hall = mDocument->hall(hallId);
+    if (it == mHalls.end() || !hall) return;
+    HallEntry &e = *it->second;
+    const bool everything = event.properties == ChangeEvent::Properties(ChangeEvent::Everything);
+    if (everything || event.touches(ChangeEvent::HallProperties)) {
+        e.item->syncWithModel(*hall);
+        e.outline->syncWithModel(hall->outline);
+    }
+    if (everything || event.touches(ChangeEvent::Racks))
+        syncRacks(e, event.objects, everything || event.structural() || event.objects.empty());
+    if (everything || event.touches(ChangeEvent::Cdus)) syncCdus(e);
+    if (everything || event.touches(ChangeEvent::Obstacles)) syncObstacles(e);
+    if (everything || event.touches(ChangeEvent::Feeds)) syncFeeds(e);
+    if (everything || event.touches(ChangeEvent::Racks | ChangeEvent::Feeds | ChangeEvent::Loops))
+        recolour(e);
+}
+
+void HallScene::syncRacks(HallEntry &e, const std::vector<std::string> &ids, bool all)
+{
+    const core::Hall &hall = *mDocument->hall(e.item->id());
+    const core::Catalog &catalog = mDocument->catalog();
+    if (all) {
+        std::unordered_set<std::string> keep;
+        keep.reserve(hall.racks.size());
+        for (const core::Rack &r : hall.racks) {
+            keep.insert(r.id);
+            RackItem *&item = e.racks[r.id];
+            if (!item) item = new RackItem(r.id, e.item);
+            item->syncWithModel(r, catalog.rackType(r.type));
+        }
+        deleteMissing(e.racks, keep);
+        return;
+    }
+    const std::unordered_set<std::string> wanted(ids.begin(), ids.end());
+    for (const core::Rack &r : hall.racks) {
+        if (!wanted.count(r.id)) continue;
+        auto it = e.racks.find(r.id);
+        if (it != e.racks.end()) it->second->syncWithModel(r, catalog.rackType(r.type));
+    }
+}
+
+void HallScene::syncCdus(HallEntry &e)
+{
+    const core::Hall &hall = *mDocument->hall(e.item->id());
+    std::unordered_set<std::string> keep;
+    for (const core::Cdu &c : hall.cooling.cdus) {
+        keep.insert(c.id);
+        CduItem *&item = e.cdus[c.id];
+        if (!item) item = new CduItem(c.id, e.item);
+        item->syncWithModel(c, core::resolveCdu(c, mDocument->catalog()));
+    }
+    deleteMissing(e.cdus, keep);
+    applyAnalysis(e);
+}
+
+void HallScene::syncObstacles(HallEntry &e)
+{
+    const core::Hall &hall = *mDocument->hall(e.item->id());
+    std::unordered_set<std::string> keep;
+    for (const core::Obstacle &o : hall.obstacles) {
+        keep.insert(o.id);
+        ObstacleItem *&item = e.obstacles[o.id];
+        if (!item) item = new ObstacleItem(o.id, e.item);
+        item->syncWithModel(o);
+    }
+    deleteMissing(e.obstacles, keep);
+}
+
+void HallScene::syncFeeds(HallEntry &e)
+{
+    const core::Hall &hall = *mDocument->hall(e.item->id());
+    std::unordered_set<std::string> keep;
+    std::map<std::string, int> pairSide;
+    for (const core::Feed &f : hall.power.feeds) {
+        const int side = f.pair.empty() ? 0 : pairSide[f.pair]++;
+        if (f.path.size() < 2) continue;
+        keep.insert(f.id);
+        FeedPathItem *&item = e.feeds[f.id];
+        if (!item) item = new FeedPathItem(f.id, e.item);
+        item->syncWithModel(f, side);
+    }
+    deleteMissing(e.feeds, keep);
+    applyAnalysis(e);
+}
+
+void HallScene::recolour(HallEntry &e)
+{
+    const core::Hall &hall = *mDocument->hall(e.item->id());
+    e.legend.clear();
+    const core::HallReport *report = hallReport(hall.id);
+
+    // Feed pairs or loops get colours in the hall's own order (not the racks'), so colours stay
+    // put while racks are edited; the legend lists those in use.
+    std::unordered_map<std::string, int> key;
+    std::unordered_set<std::string> inLegend;
+    auto colourFor = [&](const std::string &k, const QString &label) {
+        auto it = key.find(k);
+        if (it == key.end())
+            it = key.emplace(k, int(key.size()) % PlanPalette::kCategoryCount).first;
+        if (inLegend.insert(k).second) e.legend.push_back({label, it->second});
+        return it->second;
+    };
+    if (mColourMode == ColourMode::FeedPair) {
+        for (const core::Feed &f : hall.power.feeds) {
+            if (!f.pair.empty() && !key.count(f.pair))
+                key.emplace(f.pair, int(key.size()) % PlanPalette::kCategoryCount);
+        }
+    } else if (mColourMode == ColourMode::Loop) {
+        for (const core::Loop &l : hall.cooling.loops)
+            key.emplace(l.id, int(key.size()) % PlanPalette::kCategoryCount);
+    }
+    std::unordered_map<std::string, const core::Feed *> feeds;
+    for (const core::Feed &f : hall.power.feeds)
+        feeds.emplace(f.id, &f);
+    auto pairKey = [&](const core::Rack &r) {
+        if (r.feeds.empty()) return std::string();
+        auto it = feeds.find(r.feeds.front());
+        if (it != feeds.end() && !it->second->pair.empty()) {
+            bool samePair = true;
+            for (const std::string &f : r.feeds) {
+                auto jt = feeds.find(f);
+                samePair = samePair && jt != feeds.end() && jt->second->pair == it->second->pair;
+            }
+            if (samePair) return it->second->pair;
+        }
+        std::string k;
+        for (const std::string &f : r.feeds)
+            k += (k.empty() ? "" : "+") + f;
+        return k;
+    };
+    auto pairLabel = [&](const std::string &k) {
+        QStringList members;
+        for (const core::Feed &f : hall.power.feeds) {
+            if (f.pair == k) members << QString::fromStdString(f.id);
+        }
+        return members.isEmpty() ? QString::fromStdString(k)
+                                 : QStringLiteral("%1 (%2)").arg(QString::fromStdString(k),
+                                                                 members.join(QLatin1Char('+')));
+    };
+
+    std::unordered_map<std::string, double> feedUtil, loopUtil;
+    if (report) {
+        for (const auto &f : report->feeds)
+            feedUtil[f.id] = f.utilization;
+        for (const auto &l : report->loops)
+            loopUtil[l.id] = l.utilization;
+    }
+    std::unordered_set<std::string> errors;
+    if (report) {
+        for (const auto &v : report->violations) {
+            if (v.severity == core::Severity::Error)
+                errors.insert(v.objects.begin(), v.objects.end());
+        }
+    }
+    bool unassigned = false;
+    for (const core::Rack &r : hall.racks) {
+        auto it = e.racks.find(r.id);
+        if (it == e.racks.end()) continue;
+        int colour = PlanPalette::Unassigned;
+        switch (mColourMode) {
+        case ColourMode::FeedPair: {
+            const std::string k = pairKey(r);
+            if (!k.empty()) colour = colourFor(k, pairLabel(k));
+            break;
+        }
+        case ColourMode::Loop:
+            if (!r.loop.empty()) colour = colourFor(r.loop, QString::fromStdString(r.loop));
+            break;
+        case ColourMode::Utilization: {
+            if (!report) {
+                colour = PlanPalette::NoData;
+                break;
+            }
+            double u = -1;
+            for (const std::string &f : r.feeds) {
+                auto jt = feedUtil.find(f);
+                if (jt != feedUtil.end()) u = std::max(u, jt->second);
+            }
+            auto lt = loopUtil.find(r.loop);
+            if (lt != loopUtil.end()) u = std::max(u, lt->second);
+            if (u >= 0) colour = PlanPalette::utilizationColour(u);
+            break;
+        }
+        }
+        unassigned = unassigned || colour == PlanPalette::Unassigned;
+        it->second->setColour(colour);
+        it->second->setHasError(errors.count(r.id) > 0);
+    }
+    if (mColourMode == ColourMode::FeedPair || mColourMode == ColourMode::Loop) {
+        std::sort(e.legend.begin(), e.legend.end(),
+                  [](const LegendEntry &a, const LegendEntry &b) { return a.colour < b.colour; });
+        if (unassigned)
+            e.legend.push_back(
+                {mColourMode == ColourMode::FeedPair ? tr("no feeds") : tr("no loop"),
+                 PlanPalette::Unassigned});
+    }
+}
+
+void HallScene::applyAnalysis(HallEntry &e)
+{
+    const core::HallReport *report = hallReport(e.item->id());
+    const core::Hall *hall = mDocument->hall(e.item->id());
+    if (!hall) return;
+    std::unordered_map<std::string, const core::LoopReport *> loops;
+    std::unordered_map<std::string, const core::FeedReport *> feeds;
+    if (report) {
+        for (const auto &l : report->loops)
+            loops.emplace(l.id, &l);
+        for (const auto &f : report->feeds)
+            feeds.emplace(f.id, &f);
+    }
+    for (const core::Cdu &c : hall->cooling.cdus) {
+        auto it = e.cdus.find(c.id);
+        if (it == e.cdus.end()) continue;
+        auto lt = loops.find(c.loop);
+        if (lt == loops.end())
+            it->second->setUtilization(QString::fromStdString(c.loop), -1);
+        else
+            it->second->setUtilization(QString::fromStdString(c.loop) + QLatin1Char(' ') +
+                                           percent(lt->second->utilization),
+                                       PlanPalette::utilizationColour(lt->second->utilization));
+    }
+    for (auto &[id, item] : e.feeds) {
+        auto ft = feeds.find(id);
+        if (ft == feeds.end())
+            item->setUtilization({}, -1);
+        else
+            item->setUtilization(tr("N-1 %1").arg(percent(ft->second->utilization)),
+                                 PlanPalette::utilizationColour(ft->second->utilization));
+    }
+    if (report) {
+        QString summary = tr("%n rack(s) · %1 MW IT", nullptr, report->metrics.rackCount)
+                              .arg(QLocale().toString(report->metrics.itKw / 1000, 'f', 1));
+        const double w = worstN1(hall->id);
+        if (w >= 0) summary += tr(" · worst N-1 %1").arg(percent(w));
+        if (report->errors > 0) summary += tr(" · %n error(s)", nullptr, report->errors);
+        e.item->setSummary(summary, report->errors > 0);
+    } else {
+        e.item->setSummary({}, false);
+    }
+}
+
+void HallScene::setAnalysis(AnalysisResultPtr result)
+{
+    mAnalysis = std::move(result);
+    mReports.clear();
+    if (mAnalysis) {
+        for (const auto &h : mAnalysis->report.halls)
+            mReports.emplace(h.id, &h);
+    }
+    for (auto &[id, entry] : mHalls) {
+        applyAnalysis(*entry);
+        recolour(*entry);
+    }
+    Q_EMIT overlayChanged();
+}
+
+const core::HallReport *HallScene::hallReport(const std::string &hallId) const
+{
+    auto it = mReports.find(hallId);
+    return it == mReports.end() ? nullptr : it->second;
+}
+
+double HallScene::worstN1(const std::string &hallId) const
+{
+    const core::HallReport *r = hallReport(hallId);
+    if (!r || r->feeds.empty()) return -1;
+    double worst = 0;
+    for (const auto &f : r->feeds)
+        worst = std::max(worst, f.utilization);
+    return worst;
+}
+
+QString HallScene::worstN1Text(const std::string &hallId) const
+{
+    const core::HallReport *r = hallReport(hallId);
+    if (!r || r->feeds.empty()) return {};
+    const core::FeedReport *worst = &r->feeds.front();
+    for (const auto &f : r->feeds) {
+        if (f.utilization > worst->utilization) worst = &f;
+    }
+    return tr("Worst N-1: %1 at %2 (%3 of %4 kW, %5)")
+        .arg(QString::fromStdString(worst->id), percent(worst->utilization),
+             QLocale().toString(worst->worstCaseKw, 'f', 0),
+             QLocale().toString(worst->capacityKw, 'f', 0),
+             QString::fromStdString(worst->worstCaseScenario));
+}
+
+void HallScene::setColourMode(ColourMode mode)
+{
+    if (mode == mColourMode) return;
+    mColourMode = mode;
+    for (auto &[id, entry] : mHalls)
+        recolour(*entry);
+    Q_EMIT overlayChanged();
+}
+
+QString HallScene::colourModeName() const
+{
+    switch (mColourMode) {
+    case ColourMode::FeedPair:
+        return tr("feed pair");
+    case ColourMode::Loop:
+        return tr("cooling loop");
+    case ColourMode::Utilization:
+        return tr("utilization (worst of feeds N-1 and loop N+k)");
+    }
+    return {};
+}
+
+std::vector<LegendEntry> HallScene::legend() const
+{
+    if (mColourMode == ColourMode::Utilization) {
+        std::vector<LegendEntry> out = {{tr("below 70 %"), PlanPalette::UtilLow},
+                                        {tr("70–90 %"), PlanPalette::UtilMedium},
+                                        {tr("90–100 %"), PlanPalette::UtilHigh},
+                                        {tr("over capacity"), PlanPalette::UtilOver},
+                                        {tr("not connected"), PlanPalette::Unassigned}};
+        if (!mAnalysis) out.push_back({tr("analysis pending"), PlanPalette::NoData});
+        return out;
+    }
+    const std::string &current = mDocument->currentHall();
+    auto it = mHalls.find(current);
+    if (it != mHalls.end()) return it->second->legend;
+    return {};
+}
+
+QRectF HallScene::hallRect(const std::string &hallId) const
+{
+    auto it = mHalls.find(hallId);
+    if (it == mHalls.end()) return {};
+    return it->second->item->mapRectToScene(it->second->item->boundingRect());
+}
+
+QRectF HallScene::siteRect() const
+{
+    QRectF r;
+    for (const auto &[id, entry] : mHalls)
+        r |= entry->item->mapRectToScene(entry->item->boundingRect());
+    return r;
+}
+
+QRectF HallScene::objectsRect(const std::vector<core::ObjectRef> &objects) const
+{
+    QRectF r;
+    for (const auto &ref : objects) {
+        auto it = mHalls.find(ref.hall);
+        if (it == mHalls.end()) continue;
+        const HallEntry &e = *it->second;
+        const QGraphicsItem *item = nullptr;
+        switch (ref.kind) {
+        case core::ObjectKind::Hall:
+            item = e.item;
+            break;
+        case core::ObjectKind::Rack: {
+            auto jt = e.racks.find(ref.id);
+            item = jt == e.racks.end() ? nullptr : jt->second;
+            break;
+        }
+        case core::ObjectKind::Cdu: {
+            auto jt = e.cdus.find(ref.id);
+            item = jt == e.cdus.end() ? nullptr : jt->second;
+            break;
+        }
+        case core::ObjectKind::Obstacle: {
+            auto jt = e.obstacles.find(ref.id);
+            item = jt == e.obstacles.end() ? nullptr : jt->second;
+            break;
+        }
+        case core::ObjectKind::Feed: {
+            auto jt = e.feeds.find(ref.id);
+            item = jt == e.feeds.end() ? nullptr : jt->second;
+            break;
+        }
+        case core::ObjectKind::Source:
+        case core::ObjectKind::Loop:
+            break;
+        }
+        if (ref.kind == core::ObjectKind::Loop) {
+            // A loop is where its CDUs and racks are.
+            if (const core::Hall *h = mDocument->hall(ref.hall)) {
+                for (const auto &c : h->cooling.cdus) {
+                    auto jt = e.cdus.find(c.id);
+                    if (c.loop == ref.id && jt != e.cdus.end())
+                        r |= jt->second->sceneBoundingRect();
+                }
+            }
+        }
+        if (item) r |= item->sceneBoundingRect();
+    }
+    return r;
+}
+
+bool HallScene::refForItem(const QGraphicsItem *item, core::ObjectRef *ref) const
+{
+    if (!item) return false;
+    const QGraphicsItem *parent = item->parentItem();
+    const auto *hall = qgraphicsitem_cast<const HallItem *>(parent ? parent : item);
+    if (!hall) return false;
+    switch (item->type()) {
+    case HallItemType:
+        *ref = {core::ObjectKind::Hall, hall->id(), hall->id()};
+        return true;
+    case OutlineItemType:
+        *ref = {core::ObjectKind::Hall, hall->id(), hall->id()};
+        return true;
+    case RackItemType:
+        *ref = {core::ObjectKind::Rack, hall->id(), static_cast<const RackItem *>(item)->id()};
+        return true;
+    case CduItemType:
+        *ref = {core::ObjectKind::Cdu, hall->id(), static_cast<const CduItem *>(item)->id()};
+        return true;
+    case ObstacleItemType:
+        *ref = {core::ObjectKind::Obstacle, hall->id(),
+                static_cast<const ObstacleItem *>(item)->id()};
+        return true;
+    case FeedPathItemType:
+        *ref = {core::ObjectKind::Feed, hall->id(), static_cast<const FeedPathItem *>(item)->id()};
+        return true;
+    default:
+        return false;
+    }
+}
+
+HallItem *HallScene::hallItem(const std::string &hallId) const
+{
+    auto it = mHalls.find(hallId);
+    return it == mHalls.end() ? nullptr : it->second->item;
+}
+
+RackItem *HallScene::rackItem(const std::string &hallId, const std::string &rackId) const
+{
+    auto it = mHalls.find(hallId);
+    if (it == mHalls.end()) return nullptr;
+    auto jt = it->second->racks.find(rackId);
+    return jt == it->second->racks.end() ? nullptr : jt->second;
+}
+
+int HallScene::itemCount() const
+{
+    return int(items().size());
+}
+
+void HallScene::updateVisibility()
+{
+    const std::string &current = mDocument->currentHall();
+    for (auto &[id, entry] : mHalls) {
+        entry->item->setVisible(current.empty() || id == current);
+        entry->item->label()->setVisible(current.empty());
+        entry->item->setCurrent(!current.empty() && id == current);
+    }
+}
+
+void HallScene::onChanged(const ChangeEvent &event)
+{
+    if (event.properties == ChangeEvent::Properties(ChangeEvent::Everything)) {
+        mAnalysis.reset();
+        mReports.clear();
+        rebuild();
+        Q_EMIT overlayChanged();
+        return;
+    }
+    if (event.touches(ChangeEvent::Halls)) {
+        for (const std::string &id : event.halls) {
+            if (mDocument->hall(id) && !mHalls.count(id))
+                addHall(id);
+            else if (!mDocument->hall(id))
+                removeHall(id);
+        }
+        updateVisibility();
+        onSelectionChanged();
+    }
+    for (const std::string &id : event.halls)
+        syncHall(id, event);
+    if (event.touches(ChangeEvent::Halls | ChangeEvent::HallProperties)) updateSceneRect();
+    if (event.structural() || event.touches(ChangeEvent::HallProperties)) onSelectionChanged();
+    Q_EMIT overlayChanged();
+}
+
+void HallScene::onSelectionChanged()
+{
+    auto mark = [this](const core::ObjectRef &ref, bool on) {
+        auto it = mHalls.find(ref.hall);
+        if (it == mHalls.end()) return;
+        HallEntry &e = *it->second;
+        auto set = [on](auto &map, const std::string &id) {
+            auto jt = map.find(id);
+            if (jt != map.end()) jt->second->setPlanSelected(on);
+        };
+        switch (ref.kind) {
+        case core::ObjectKind::Hall:
+            e.item->setPlanSelected(on && mDocument->currentHall().empty());
+            e.outline->setPlanSelected(on && !mDocument->currentHall().empty());
+            break;
+        case core::ObjectKind::Rack:
+            set(e.racks, ref.id);
+            break;
+        case core::ObjectKind::Cdu:
+            set(e.cdus, ref.id);
+            break;
+        case core::ObjectKind::Obstacle:
+            set(e.obstacles, ref.id);
+            break;
+        case core::ObjectKind::Feed:
+            set(e.feeds, ref.id);
+            break;
+        case core::ObjectKind::Source:
+        case core::ObjectKind::Loop:
+            break;
+        }
+    };
+    for (const auto &ref : mShownSelection)
+        mark(ref, false);
+    mShownSelection = mDocument->selection();
+    for (const auto &ref : mShownSelection)
+        mark(ref, true);
+}
+
+} // namespace hw::ui
