@@ -28,6 +28,12 @@ Commands:
                               place racks automatically, connected to power and
                               cooling; reports the upper bound and the gap
   convert IN OUT              convert between .json and .hallplan (by extension)
+  export PLAN --format pdf|svg|png|dxf|csv [--hall ID] -o OUT
+                              a PDF report, an SVG or PNG plan drawing, a DXF for
+                              CAD, or a CSV rack schedule or bill of materials
+  import-dxf DXF --list-layers | --layers-outline L (--new-hall ID | --replace-outline HALL)
+           --plan PLAN -o OUT
+                              a hall outline and obstacles from an architect's DXF
   generate --it-mw N [--halls N] -o OUT
                               a synthetic campus sized to N MW of IT, for demos
                               and benchmarks (--it-mw 1000: the gigawatt campus)
@@ -97,6 +103,57 @@ Exit status: 0 the result has no error-level violation; 1 it has (the plan had t
 Converts a plan between the interchange format (.json) and the project file (.hallplan); the
 formats are chosen by extension. The plan is checked first; OUT is replaced atomically.
 )"}},
+#ifdef HW_WITH_EXPORT
+        {"export", {runExport, R"(Usage: hallwright-cli export PLAN --format pdf|svg|png|dxf|csv [--hall ID] -o OUT
+       [--paper a3|a4] [--csv schedule|bom] [--dpi N]
+
+Exports PLAN (the whole site, or one hall with --hall) for people and programs outside Hallwright.
+The file is written atomically; PDF, SVG and PNG need no display (Qt's offscreen platform).
+
+  --format F         pdf: the capacity report: cover, site summary, per hall a dimensioned floor
+                          plan to scale, tables (racks by row, feeds, loops, violations) and
+                          capacity charts, and the assumptions (catalog values with sources)
+                     svg, png: the floor plan to scale with legend, scale bar and north arrow
+                     dxf: a CAD drawing in metres with layers HALL-OUTLINE, OBSTACLES, RACKS,
+                          RACK-IDS, CDUS, FEED-A, FEED-B, LOOPS, AISLES and one block per rack
+                          type with attributes ID, TYPE, KW, FEEDS, LOOP
+                     csv: a rack schedule or a bill of materials (RFC 4180, UTF-8, CRLF)
+                     (default: from the extension of OUT)
+  --hall ID          export this hall alone (in hall coordinates); default: the whole site
+  -o, --output OUT   the file to write
+  --paper a3|a4      PDF paper, landscape (default a3)
+  --csv schedule|bom CSV content: the rack schedule (default) or the bill of materials
+  --dpi N            PNG resolution in dots per inch (default 150)
+
+Exit status: 0 written and the plan has no error-level violation; 1 written but the plan has
+error-level violations; 2 bad input or the file could not be written.
+)"}},
+#endif
+        {"import-dxf", {runImportDxf, R"(Usage: hallwright-cli import-dxf DXF --list-layers
+       hallwright-cli import-dxf DXF --layers-outline L[,L...] [--layers-obstacles L1,L2] [--units U]
+           (--new-hall ID [--move-to-origin] | --replace-outline HALL) --plan PLAN -o OUT
+
+Takes a hall outline and obstacles from an architect's DXF drawing: the outline is the largest
+closed polyline (LWPOLYLINE or POLYLINE) on the outline layers, every other closed polyline on
+the obstacle layers is an obstacle (its layer name becomes its kind). Lengths are converted to
+metres from the drawing's $INSUNITS; coordinates are kept as drawn. The result is checked like
+any plan and written to OUT; PLAN itself is never changed.
+
+  --list-layers          list the drawing's layers with their closed polylines, and its units
+  --layers-outline L     the layer(s) holding the hall outline
+  --layers-obstacles L   the layer(s) holding columns, shafts and other obstacles
+  --units U              the drawing's unit (m, cm, mm, dm, km, in, ft, yd) when $INSUNITS is
+                         missing or unitless; overrides $INSUNITS when given
+  --new-hall ID          add a new hall with this id, east of the halls there
+  --move-to-origin       with --new-hall: move the outline's lower-left corner to (0, 0)
+  --replace-outline HALL replace this hall's outline (and its obstacles, when obstacle layers
+                         are given); racks, power and cooling stay
+  --plan PLAN            the plan to add to (.json or .hallplan)
+  -o, --output OUT       where to write the result (.json or .hallplan)
+
+Exit status: 0 written and the plan has no error-level violation; 1 written but the plan now has
+error-level violations (racks outside a new outline, ...); 2 bad input.
+)"}},
         {"generate", {runGenerate, R"(Usage: hallwright-cli generate --it-mw N [--halls N] [--rack-type ID] [--name TEXT] -o OUT
 
 Builds a realistic campus sized to N MW of IT load: halls of about 25 MW (or --halls of them),
@@ -142,7 +199,8 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
         }
         auto it = commands().find(first);
         if (it == commands().end()) {
-            err << "error: unknown command '" << first << "'\n\n" << kUsage;
+            const bool option = first.size() > 1 && first[0] == '-';
+            err << "error: unknown " << (option ? "option" : "command") << " '" << first << "'\n\n" << kUsage;
             return BadInput;
         }
         std::vector<std::string> rest(args.begin() + 1, args.end());

@@ -4,7 +4,9 @@
 
 #include "core/geometry/bg.h"
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace hw::core {
 
@@ -16,6 +18,24 @@ PolygonProblem checkPolygon(const Polyline &ring)
         if (!std::isfinite(v.x) || !std::isfinite(v.y))
             return PolygonProblem::NotFinite;
     }
+    std::vector<Vec2> distinct;
+    for (const Vec2 &v : ring) {
+        if (std::find(distinct.begin(), distinct.end(), v) == distinct.end())
+            distinct.push_back(v);
+    }
+    if (distinct.size() < 3)
+        return PolygonProblem::TooFewPoints;
+    // All points on one line: no area (Boost would call the back-and-forth a self-intersection).
+    bool collinear = true;
+    for (std::size_t i = 2; i < ring.size() && collinear; ++i) {
+        const Vec2 a = ring[0], b = ring[1], c = ring[i];
+        const double cross = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+        const double scale = std::max({1.0, std::fabs(b.x - a.x) + std::fabs(b.y - a.y),
+                                       std::fabs(c.x - a.x) + std::fabs(c.y - a.y)});
+        collinear = std::fabs(cross) <= 1e-12 * scale * scale;
+    }
+    if (collinear)
+        return PolygonProblem::ZeroArea;
     const geo::polygon_t poly = geo::toPolygon(ring);
     geo::bg::validity_failure_type failure;
     if (!geo::bg::is_valid(poly, failure)) {
