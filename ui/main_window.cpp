@@ -9,6 +9,7 @@
 #include "ui/commands/macro_guard.h"
 #include "ui/dialogs/connect_dialog.h"
 #include "ui/document/plan_document.h"
+#include "ui/english_plurals.h"
 #include "ui/panels/catalog_panel.h"
 #include "ui/panels/plan_tree_panel.h"
 #include "ui/panels/properties_panel.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(Prompts *prompts, QWidget *parent)
       mPlaceCduTool(new PlaceCduTool(mView, this)), mPolygonTool(new DrawPolygonTool(mView, this)),
       mRecovery(std::make_unique<RecoveryStore>()), mLock(std::make_unique<PlanLock>())
 {
+    EnglishPlurals::install();
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/hallwright.svg")));
     setCentralWidget(mView);

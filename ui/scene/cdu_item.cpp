@@ -80,8 +80,9 @@ void CduItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
                 drawFixedText(painter, QPointF(c.x(), mRect.bottom()), mUtilization, pal.smallFont,
                               pen, Qt::AlignHCenter | Qt::AlignTop, false, &pal.labelBackground);
             else
-                drawFixedText(painter, c, mUtilization.mid(mUtilization.indexOf(QLatin1Char(' ')) + 1), pal.smallFont,
-                              pen, Qt::AlignCenter, false, &pal.labelBackground);
+                drawFixedText(painter, c,
+                              mUtilization.mid(mUtilization.indexOf(QLatin1Char(' ')) + 1),
+                              pal.smallFont, pen, Qt::AlignCenter, false, &pal.labelBackground);
         }
     }
 }

@@ -51,21 +51,29 @@ void SelectTool::deactivate()
     AbstractTool::deactivate();
 }
 
-std::optional<core::ObjectRef> SelectTool::objectAt(const QPointF &scenePos) const
+std::optional<core::ObjectRef> SelectTool::objectAt(const QPointF &scenePos,
+                                                    Qt::KeyboardModifiers modifiers) const
 {
     HallScene *scene = view()->planScene();
     const std::string &current = document()->currentHall();
     const QList<QGraphicsItem *> items =
         scene->items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder, view()->transform());
+    // Racks, CDUs and obstacles win over the feed routes drawn across them and over the walls;
+    // with Alt the routes and walls win, to pick a busway that runs over a row.
+    auto priority = [&](const core::ObjectRef &r) {
+        const bool line = r.kind == core::ObjectKind::Feed || r.kind == core::ObjectKind::Hall;
+        return (modifiers & Qt::AltModifier) ? (line ? 0 : 1) : (line ? 1 : 0);
+    };
+    std::optional<core::ObjectRef> best;
     for (QGraphicsItem *item : items) {
         if (!item->isVisible()) continue;
         core::ObjectRef ref;
         if (!scene->refForItem(item, &ref)) continue;
         if (current.empty()) return core::ObjectRef{core::ObjectKind::Hall, ref.hall, ref.hall};
         if (ref.hall != current || item->type() == HallItemType) continue;
-        return ref;
+        if (!best || priority(ref) < priority(*best)) best = ref;
     }
-    return std::nullopt;
+    return best;
 }
 
 std::optional<SelectTool::Vertices> SelectTool::editableVertices() const
@@ -183,8 +191,8 @@ bool SelectTool::mousePressed(QMouseEvent *event, const QPointF &scenePos)
             return true;
         }
     }
-    const auto hit = objectAt(scenePos);
     const Qt::KeyboardModifiers mods = event->modifiers();
+    const auto hit = objectAt(scenePos, mods);
     if (!hit) {
         mMode = Mode::RubberBand;
         mRubberBand = QRectF(scenePos, scenePos);
@@ -320,6 +328,8 @@ void SelectTool::selectInRubberBand(Qt::KeyboardModifiers mods)
             continue;
         }
         if (ref.hall != current || ref.kind == core::ObjectKind::Hall) continue;
+        // A box picks what stands on the floor; feed routes only with Alt.
+        if (ref.kind == core::ObjectKind::Feed && !(mods & Qt::AltModifier)) continue;
         picked.push_back(ref);
     }
     doc->setSelection(std::move(picked));

@@ -18,7 +18,8 @@ namespace hw::ui {
  * Selects and moves. Click selects, Shift adds, Ctrl toggles, a drag on empty floor selects by
  * rubber band; dragging a selection moves its racks, CDUs and obstacles with snapping (one undo
  * step per drag); arrow keys nudge by the snap step (Shift: ten steps). A selected outline,
- * obstacle or feed route shows vertex handles: drag one to move it, double-click a vertex to
+ * obstacle or feed route shows vertex handles; Alt+click picks a feed route or wall lying over
+ * racks: drag one to move it, double-click a vertex to
  * delete it, double-click an edge to insert one. On the site overview it selects and drags whole
  * halls (their origin), and a double-click opens a hall.
  */
@@ -37,8 +38,12 @@ public:
     void paintOverlay(QPainter *painter) override;
     void deactivate() override;
 
-    /** The object under a scene point for this tool's mode, if any. */
-    std::optional<core::ObjectRef> objectAt(const QPointF &scenePos) const;
+    /**
+     * The object under a scene point for this tool's mode, if any: on the site a hall; in a hall
+     * the rack, CDU or obstacle before a feed route or the wall (Alt: the other way round).
+     */
+    std::optional<core::ObjectRef> objectAt(const QPointF &scenePos,
+                                            Qt::KeyboardModifiers modifiers = {}) const;
 
 Q_SIGNALS:
     /** A hall was double-clicked on the site overview. */
