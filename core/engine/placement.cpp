@@ -114,19 +114,32 @@ Capacities capacities(const HallInputs &in, const PowerAnalysis &power, const Co
         if (touching.size() == c.pairs.size())
             c.sourceCap = std::min(c.sourceCap, bound);
     }
+    auto bounded = [&](int s) {
+        return s != HallInputs::kNone && touchingBound[static_cast<std::size_t>(s)] < kUnlimited;
+    };
     if (in.topology == Topology::TwoN) {
         long powerBound = std::min(pairSum, c.sourceCap);
-        // Every rack touches two sources (or one twice): half the sum of per-source bounds.
+        // A rack counts against every bounded source its pair touches: twice in the sum of the
+        // per-source bounds when the pair spans two bounded sources, once when both feeds share a
+        // source or the other one has no rating. A pair touching no bounded source is not bound.
         long sumTouching = 0;
-        bool allBounded = !in.sources.empty();
         for (long b : touchingBound) {
-            if (b >= kUnlimited)
-                allBounded = false;
-            else
+            if (b < kUnlimited)
                 sumTouching += b;
         }
-        if (allBounded)
+        bool spansTwo = !c.pairs.empty(), touchesOne = !c.pairs.empty();
+        for (const auto &[a, b] : c.pairs) {
+            const int sa = in.feeds[static_cast<std::size_t>(a)].source;
+            const int sb = in.feeds[static_cast<std::size_t>(b)].source;
+            if (!(bounded(sa) && bounded(sb) && sa != sb))
+                spansTwo = false;
+            if (!bounded(sa) && !bounded(sb))
+                touchesOne = false;
+        }
+        if (spansTwo)
             powerBound = std::min(powerBound, sumTouching / 2);
+        else if (touchesOne)
+            powerBound = std::min(powerBound, sumTouching);
         c.powerBound = static_cast<int>(std::min<long>(powerBound, kUnlimited));
     } else {
         // Distributed: every rack adds its power to the hall's feeds in every scenario; when feed g
@@ -140,10 +153,26 @@ Capacities capacities(const HallInputs &in, const PowerAnalysis &power, const Co
             }
             bound = std::min(bound, floorRoom(room, p));
         }
-        for (long b : touchingBound) {
-            if (b < kUnlimited)
-                bound = std::min(bound, b * static_cast<long>(in.sources.size()) / 2 + b);
+        // Every rack touches two different sources, or one source and a feed without one. With no
+        // unbounded group of feeds (an unrated source, the feeds without a source) every rack
+        // counts twice in the sum of the per-source bounds; with one, at least once.
+        long sumTouching = 0;
+        int unboundedGroups = 0;
+        for (std::size_t s = 0; s < in.sources.size(); ++s) {
+            if (in.sources[s].feeds.empty())
+                continue;
+            if (bounded(static_cast<int>(s)))
+                sumTouching += touchingBound[s];
+            else
+                ++unboundedGroups;
         }
+        if (std::any_of(in.feeds.begin(), in.feeds.end(),
+                        [](const HallInputs::FeedIn &f) { return f.source == HallInputs::kNone; }))
+            ++unboundedGroups;
+        if (unboundedGroups == 0)
+            bound = std::min(bound, sumTouching / 2);
+        else if (unboundedGroups == 1)
+            bound = std::min(bound, sumTouching);
         if (in.feeds.size() < 2)
             bound = 0;
         c.powerBound = static_cast<int>(std::min<long>(bound, kUnlimited));
@@ -219,7 +248,7 @@ struct Classes
     std::vector<Reach> reach;
     std::vector<std::vector<int>> slots; ///< slot indices per class, in layout order
     int usable = 0;                      ///< slots that reach power (and a loop when needed)
-    int outOfPowerReach = 0, outOfLoopReach = 0;
+    int outOfPowerReach = 0, outOfLoopReach = 0; ///< each counted on its own
 };
 
 Classes classify(const HallInputs &in, const Capacities &cap, const SlotLayout &layout)
@@ -230,14 +259,10 @@ Classes classify(const HallInputs &in, const Capacities &cap, const SlotLayout &
         Reach r = reachOf(in, cap, layout.slots[s]);
         const bool powerOk = in.topology == Topology::TwoN ? !r.pairs.empty() : r.pairs.size() >= 2;
         const bool loopOk = cap.liquidKw <= 0 || !r.loops.empty();
-        if (!powerOk) {
-            ++c.outOfPowerReach;
+        c.outOfPowerReach += powerOk ? 0 : 1;
+        c.outOfLoopReach += loopOk ? 0 : 1;
+        if (!powerOk || !loopOk)
             continue;
-        }
-        if (!loopOk) {
-            ++c.outOfLoopReach;
-            continue;
-        }
         ++c.usable;
         auto key = std::make_pair(r.pairs, r.loops);
         auto [it, inserted] = index.emplace(key, static_cast<int>(c.reach.size()));
@@ -393,6 +418,8 @@ Result<PlacementResult> place(const Plan &plan, const Catalog &builtin, const Pl
     if (hall->floorLoadKgPerM2 && type->weightKg) {
         const double load = *type->weightKg / (type->widthM * type->depthM);
         if (load > *hall->floorLoadKgPerM2) {
+            // No floor of this hall carries the type: no space for it (total is the smallest part).
+            bound.space = 0;
             bound.total = 0;
             result.limitedBy = "space";
             result.reason = "the floor of hall " + hall->id + " is rated " +
@@ -466,6 +493,18 @@ Result<PlacementResult> place(const Plan &plan, const Catalog &builtin, const Pl
         }
     }
     std::sort(planned.begin(), planned.end(), [](const Planned &x, const Planned &y) { return x.slot < y.slot; });
+    // Commit the first rack of every pair, then the second of every pair, and so on: sources
+    // shared by pairs then fill evenly, so the exact checks below refuse as few racks as they can.
+    {
+        std::map<std::pair<int, int>, int> perPair;
+        std::vector<std::pair<int, Planned>> ranked;
+        for (const Planned &pl : planned)
+            ranked.push_back({perPair[{pl.feedA, pl.feedB}]++, pl});
+        std::stable_sort(ranked.begin(), ranked.end(),
+                         [](const auto &x, const auto &y) { return x.first < y.first; });
+        for (std::size_t i = 0; i < ranked.size(); ++i)
+            planned[i] = ranked[i].second;
+    }
     if (progress)
         progress(0.8);
 
@@ -498,9 +537,10 @@ Result<PlacementResult> place(const Plan &plan, const Catalog &builtin, const Pl
         }
     }
     const long want = request.count ? *request.count : kUnlimited;
+    std::vector<std::pair<int, Rack>> committed; ///< (slot, rack)
     int droppedPower = 0, droppedCooling = 0;
     for (const Planned &pl : planned) {
-        if (static_cast<long>(result.racks.size()) >= want || stop.stop_requested())
+        if (static_cast<long>(committed.size()) >= want || stop.stop_requested())
             break;
         const Slot &slot = layout.slots[static_cast<std::size_t>(pl.slot)];
         int a = pl.feedA, b = pl.feedB, loop = pl.loop;
@@ -508,27 +548,10 @@ Result<PlacementResult> place(const Plan &plan, const Catalog &builtin, const Pl
             ++droppedCooling;
             continue;
         }
+        Reach reach;
         if (in.topology == Topology::Distributed) {
-            // The reachable pair of different sources with the most N-1 headroom that fits.
-            const Reach r = reachOf(in, cap, slot);
-            double best = -std::numeric_limits<double>::infinity();
-            a = b = HallInputs::kNone;
-            for (std::size_t x = 0; x < r.pairs.size(); ++x) {
-                for (std::size_t y = x + 1; y < r.pairs.size(); ++y) {
-                    const int fx = r.pairs[x], fy = r.pairs[y];
-                    const int sx = in.feeds[static_cast<std::size_t>(fx)].source;
-                    const int sy = in.feeds[static_cast<std::size_t>(fy)].source;
-                    if (sx == sy)
-                        continue;
-                    const double h = std::min(in.feeds[static_cast<std::size_t>(fx)].capacityKw - matrix.feedWorst(fx),
-                                              in.feeds[static_cast<std::size_t>(fy)].capacityKw - matrix.feedWorst(fy));
-                    if (h > best) {
-                        best = h;
-                        a = fx;
-                        b = fy;
-                    }
-                }
-            }
+            reach = reachOf(in, cap, slot);
+            const Reach &r = reach;
             loop = HallInputs::kNone;
             double most = -std::numeric_limits<double>::infinity();
             for (int l : r.loops) {
@@ -548,7 +571,41 @@ Result<PlacementResult> place(const Plan &plan, const Catalog &builtin, const Pl
             ++droppedCooling;
             continue;
         }
-        if (a == HallInputs::kNone || b == HallInputs::kNone || !matrix.tryAdd(a, b, cap.rackKw)) {
+        if (in.topology == Topology::Distributed) {
+            // The reachable pairs of feeds of different sources, most N-1 headroom first; the
+            // first one that passes the exact checks (a source may refuse what its feeds allow).
+            struct Option
+            {
+                double headroom;
+                int a, b;
+            };
+            std::vector<Option> options;
+            for (std::size_t x = 0; x < reach.pairs.size(); ++x) {
+                for (std::size_t y = x + 1; y < reach.pairs.size(); ++y) {
+                    const int fx = reach.pairs[x], fy = reach.pairs[y];
+                    const auto &ix = in.feeds[static_cast<std::size_t>(fx)];
+                    const auto &iy = in.feeds[static_cast<std::size_t>(fy)];
+                    if (ix.source == iy.source)
+                        continue;
+                    options.push_back({std::min(ix.capacityKw - matrix.feedWorst(fx), iy.capacityKw - matrix.feedWorst(fy)),
+                                       fx, fy});
+                }
+            }
+            std::stable_sort(options.begin(), options.end(),
+                             [](const Option &x, const Option &y) { return x.headroom > y.headroom; });
+            a = b = HallInputs::kNone;
+            for (const Option &o : options) {
+                if (matrix.tryAdd(o.a, o.b, cap.rackKw)) {
+                    a = o.a;
+                    b = o.b;
+                    break;
+                }
+            }
+            if (a == HallInputs::kNone) {
+                ++droppedPower;
+                continue;
+            }
+        } else if (a == HallInputs::kNone || b == HallInputs::kNone || !matrix.tryAdd(a, b, cap.rackKw)) {
             ++droppedPower;
             continue;
         }
@@ -558,8 +615,6 @@ Result<PlacementResult> place(const Plan &plan, const Catalog &builtin, const Pl
         }
         airLoad += cap.airKw;
         Rack rack;
-        rack.id = nextRackId(hall->id, usedIds, maxCounter);
-        usedIds.insert(rack.id);
         rack.type = type->id;
         rack.position = slot.center;
         rack.rotationDeg = slot.rotation;
@@ -567,6 +622,13 @@ Result<PlacementResult> place(const Plan &plan, const Catalog &builtin, const Pl
         if (loop != HallInputs::kNone)
             rack.loop = in.loops[static_cast<std::size_t>(loop)].loop->id;
         rack.phase = request.phase;
+        committed.push_back({pl.slot, std::move(rack)});
+    }
+    // Ids in the layout's order, whatever order the racks were committed in.
+    std::sort(committed.begin(), committed.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+    for (auto &[slot, rack] : committed) {
+        rack.id = nextRackId(hall->id, usedIds, maxCounter);
+        usedIds.insert(rack.id);
         result.racks.push_back(std::move(rack));
     }
 
@@ -593,9 +655,17 @@ Result<PlacementResult> place(const Plan &plan, const Catalog &builtin, const Pl
             if (p.value < binding->value)
                 binding = &p;
         }
-        result.limitedBy = binding->name;
-        std::string why = std::string(binding->name) + " binds: ";
-        if (result.limitedBy == "space")
+        // Slots may each reach a feed pair and a loop, only not the same slots.
+        const bool jointReach = cls.usable < binding->value;
+        if (jointReach)
+            result.limitedBy = cls.outOfLoopReach > cls.outOfPowerReach ? "liquid" : "power";
+        else
+            result.limitedBy = binding->name;
+        std::string why = result.limitedBy + " binds: ";
+        if (jointReach)
+            why += "only " + std::to_string(cls.usable) + " of " + std::to_string(slotsTotal) +
+                   " slots are in reach of both a feed pair's busways and a CDU of a loop";
+        else if (result.limitedBy == "space")
             why += std::to_string(slotsTotal) + " slots fit the free floor of hall " + hall->id;
         else if (result.limitedBy == "power")
             why += cls.outOfPowerReach > 0 && powerReach < powerAvail

@@ -438,53 +438,55 @@ struct SlotGenerator::Impl
         if (xs.empty())
             return;
 
-        // Existing racks on the same line join runs: drop new racks where a run would grow too long.
+        // Existing racks on the same line (fronts within the 1 mm tolerance) join runs: drop new
+        // racks until no run is longer than maxRowRacks. Each drop next to an existing rack widens
+        // the gap to it by a rack width, so the run splits with the fewest drops.
         const double frontLine = frot == 0 ? yb : ya;
-        // Lines are keyed at 0.1 mm; a row within the 1 mm rule tolerance is the same line.
         const long long key = lineKey(frontLine);
-        auto existing = f.lines.lower_bound({frot, key - 10});
-        if (existing != f.lines.end() && (existing->first.first != frot || existing->first.second > key + 10))
-            existing = f.lines.end();
-        if (existing != f.lines.end()) {
-            struct Item
-            {
-                double a, b;
-                bool fresh;
-            };
-            std::vector<Item> items;
+        struct Item
+        {
+            double a, b;
+            bool fresh;
+        };
+        std::vector<Item> items;
+        for (auto it = f.lines.lower_bound({frot, key - 10});
+             it != f.lines.end() && it->first.first == frot && it->first.second <= key + 10; ++it) {
+            for (const Interval &e : it->second)
+                items.push_back({e.a, e.b, false});
+        }
+        if (!items.empty()) {
             for (double x : xs)
                 items.push_back({x, x + w, true});
-            for (const Interval &e : existing->second)
-                items.push_back({e.a, e.b, false});
             std::sort(items.begin(), items.end(), [](const Item &p, const Item &q) { return p.a < q.a; });
-            std::vector<Item> kept;
-            int chain = 0;
-            for (const Item &it : items) {
-                const bool joins = !kept.empty() && it.a - kept.back().b < ca - 1e-9;
-                if (!joins) {
-                    kept.push_back(it);
-                    chain = 1;
-                    continue;
+            for (bool dropped = true; dropped;) {
+                dropped = false;
+                std::size_t start = 0;
+                for (std::size_t i = 1; i <= items.size() && !dropped; ++i) {
+                    if (i < items.size() && items[i].a - items[i - 1].b < ca - 1e-9)
+                        continue;
+                    // The run [start, i): if too long, drop the first new rack beside an existing
+                    // one (else its last new rack; a run of existing racks only stays as it is).
+                    if (i - start > static_cast<std::size_t>(maxRun)) {
+                        std::optional<std::size_t> drop;
+                        for (std::size_t j = start; j < i; ++j) {
+                            if (!items[j].fresh)
+                                continue;
+                            if ((j > start && !items[j - 1].fresh) || (j + 1 < i && !items[j + 1].fresh)) {
+                                drop = j;
+                                break;
+                            }
+                            drop = j;
+                        }
+                        if (drop) {
+                            items.erase(items.begin() + static_cast<std::ptrdiff_t>(*drop));
+                            dropped = true;
+                        }
+                    }
+                    start = i;
                 }
-                if (chain < maxRun) {
-                    kept.push_back(it);
-                    ++chain;
-                    continue;
-                }
-                if (it.fresh)
-                    continue; // would make the run too long
-                // An existing rack: make room by dropping new racks at the end of the run.
-                while (!kept.empty() && kept.back().fresh && it.a - kept.back().b < ca - 1e-9 &&
-                       chain >= maxRun) {
-                    kept.pop_back();
-                    --chain;
-                }
-                const bool stillJoins = !kept.empty() && it.a - kept.back().b < ca - 1e-9;
-                kept.push_back(it);
-                chain = stillJoins ? chain + 1 : 1;
             }
             xs.clear();
-            for (const Item &it : kept) {
+            for (const Item &it : items) {
                 if (it.fresh)
                     xs.push_back(it.a);
             }
