@@ -347,24 +347,39 @@ void HallView::drawBackground(QPainter *painter, const QRectF &rect)
     minor = std::max(minor, 0.1);
     const double major =
         minor * 5 * (niceLength(minor) == minor && std::fmod(std::log10(minor), 1.0) == 0 ? 2 : 1);
-    const core::Vec2 o = workOrigin();
-    const QPointF origin = coords::toScene(o);
+    const QPointF origin = coords::toScene(workOrigin());
+    // Integer device lines in opaque colours: the raster engine's fast path (cosmetic lines with
+    // alpha in scene coordinates cost ten times more).
+    const QTransform t = painter->worldTransform();
+    const QRect device = t.mapRect(rect).toAlignedRect().adjusted(-1, -1, 1, 1);
+    auto blend = [&](const QColor &c) {
+        const double a = c.alphaF();
+        return QColor::fromRgbF(pal.background.redF() * (1 - a) + c.redF() * a,
+                                pal.background.greenF() * (1 - a) + c.greenF() * a,
+                                pal.background.blueF() * (1 - a) + c.blueF() * a);
+    };
+    painter->save();
+    painter->resetTransform();
+    painter->setRenderHint(QPainter::Antialiasing, false);
     auto lines = [&](double step, const QColor &colour) {
         if (step * ppm < 6) return;
-        QPen pen(colour, 0);
-        pen.setCosmetic(true);
-        painter->setPen(pen);
-        QVector<QLineF> v;
+        QVector<QLine> v;
         const double x0 = origin.x() + std::floor((rect.left() - origin.x()) / step) * step;
-        for (double x = x0; x <= rect.right(); x += step)
-            v.append(QLineF(x, rect.top(), x, rect.bottom()));
+        for (double x = x0; x <= rect.right() + step; x += step) {
+            const int px = int(std::lround(t.map(QPointF(x, 0)).x()));
+            v.append(QLine(px, device.top(), px, device.bottom()));
+        }
         const double y0 = origin.y() + std::floor((rect.top() - origin.y()) / step) * step;
-        for (double y = y0; y <= rect.bottom(); y += step)
-            v.append(QLineF(rect.left(), y, rect.right(), y));
+        for (double y = y0; y <= rect.bottom() + step; y += step) {
+            const int py = int(std::lround(t.map(QPointF(0, y)).y()));
+            v.append(QLine(device.left(), py, device.right(), py));
+        }
+        painter->setPen(QPen(blend(colour), 1));
         painter->drawLines(v);
     };
     lines(minor, pal.gridMinor);
     lines(major, pal.gridMajor);
+    painter->restore();
 }
 
 void HallView::drawForeground(QPainter *painter, const QRectF &)
