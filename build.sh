@@ -26,7 +26,7 @@ packages=(
     qt6-base-dev libqt6charts6-dev libqt6svg6-dev libgl-dev
     libboost-dev nlohmann-json3-dev libsqlite3-dev libdxflib-dev
     xvfb xauth fonts-dejavu-core
-    python3 python3-ezdxf poppler-utils libxml2-utils
+    python3 python3-ezdxf poppler-utils libxml2-utils desktop-file-utils appstream
 )
 
 missing=()

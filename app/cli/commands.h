@@ -14,6 +14,10 @@ int runEvaluate(const std::vector<std::string> &args, std::ostream &out, std::os
 int runPlace(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runGenerate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runConvert(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+int runImportDxf(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+#ifdef HW_WITH_EXPORT
+int runExport(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+#endif
 
 /** Prints an Error's problems to `err`, one per line, prefixed with "error: ". */
 void printProblems(std::ostream &err, const std::string &text);
