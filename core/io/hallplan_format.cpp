@@ -910,17 +910,25 @@ Result<Plan> readContent(const SqliteDb &db)
     return plan;
 }
 
+static_assert(std::size(kSchema) == std::size(kTables), "one CREATE statement per table, in order");
+
 /** The schema must be exactly ours: no other tables, and no views, triggers or indexes. */
 Status checkSchema(const SqliteDb &db)
 {
-    auto st = SqliteStmt::prepare(db, "SELECT type, name FROM sqlite_schema");
+    auto st = SqliteStmt::prepare(db, "SELECT type, name, sql FROM sqlite_schema");
     if (!st)
         return Error(db.lastError());
     std::set<std::string> tables;
     int rc;
     while ((rc = st->step()) == SQLITE_ROW) {
-        const std::string type = st->text(0), name = st->text(1);
+        const std::string type = st->text(0), name = st->text(1), sql = st->text(2);
         if (type == "table") {
+            // Each of our tables must be exactly as written: SQLite keeps the CREATE text.
+            for (std::size_t i = 0; i < std::size(kTables); ++i) {
+                if (name == kTables[i] && sql != kSchema[i])
+                    return Error("the file's table \"" + name +
+                                 "\" is not the one Hallwright writes (its columns differ); it is refused");
+            }
             tables.insert(name);
             continue;
         }

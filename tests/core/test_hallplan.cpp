@@ -135,6 +135,7 @@ enum Tamper
     OrphanRow,
     EmptyPlanTable,
     WalMode,
+    AlteredTable,
 };
 
 } // namespace
@@ -296,6 +297,7 @@ void TestHallplan::refused_data()
         << ExtrasNotAnObject << "halls[0]: column extras is not a JSON object";
     QTest::newRow("row of no hall") << OrphanRow << "racks: column hall_seq names no hall";
     QTest::newRow("no plan row") << EmptyPlanTable << "holds no plan";
+    QTest::newRow("a table with other columns") << AlteredTable << "table \"racks\" is not the one";
 }
 
 void TestHallplan::refused()
@@ -335,6 +337,7 @@ void TestHallplan::refused()
             "UPDATE racks SET hall_seq = 99 WHERE seq = 0;",
             "DELETE FROM plan;",
             "PRAGMA journal_mode = WAL;",
+            "ALTER TABLE racks ADD COLUMN secret TEXT;",
         };
         sql(file, statements[tamper]);
     }
