@@ -7,6 +7,7 @@
 #include "core/io/json_plan_format.h"
 #include "core/io/plan_files.h"
 #include "ui/commands/macro_guard.h"
+#include "ui/dialogs/auto_place_dialog.h"
 #include "ui/dialogs/connect_dialog.h"
 #include "ui/document/plan_document.h"
 #include "ui/english_plurals.h"
@@ -249,6 +250,9 @@ void MainWindow::createActions()
         mPolygonTool->setTarget(DrawPolygonTool::Target::FeedRoute, sel.front().id);
         setTool(mPolygonTool);
     });
+    on(makeAction(QStringLiteral("actionAutoPlace"), tr("&Auto-place Racks…"),
+                  QKeySequence(tr("Ctrl+Shift+P"))),
+       [this] { showAutoPlace(); });
     on(makeAction(QStringLiteral("actionAddSource"), tr("Add &Source")), [this] { addSource(); });
     on(makeAction(QStringLiteral("actionAddFeedPair"), tr("Add Feed &Pair")),
        [this] { addFeedPair(); });
@@ -356,7 +360,7 @@ void MainWindow::createMenus()
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
     add(insert, {"actionNewHall", "actionRedrawOutline", "actionDrawObstacle", "",
                  "actionAddSource", "actionAddFeedPair", "actionDrawFeedRoute", "", "actionAddLoop",
-                 "actionToolPlaceCdu", "", "actionToolPlaceRacks"});
+                 "actionToolPlaceCdu", "", "actionToolPlaceRacks", "actionAutoPlace"});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, {"actionSiteOverview", "", "actionZoomIn", "actionZoomOut", "actionZoomFit",
                "actionZoomSelection", "", "actionGrid", "actionSnap", "actionSnapStep", ""});
@@ -1008,6 +1012,21 @@ void MainWindow::addLoop()
     const core::Status st = mDocument->addLoops(hallId, {l}, tr("Add loop %1").arg(str(l.id)));
     if (!st.ok()) return report(tr("Add loop"), st.error().toString());
     mDocument->setSelection({{core::ObjectKind::Loop, hallId, l.id}});
+}
+
+AutoPlaceDialog *MainWindow::showAutoPlace()
+{
+    if (mDocument->plan().halls.empty()) {
+        statusBar()->showMessage(tr("Draw a hall first (Insert ▸ New Hall)."), 8000);
+        return nullptr;
+    }
+    if (!mAutoPlace) {
+        mAutoPlace = new AutoPlaceDialog(mDocument, mScene, this);
+        mAutoPlace->setAttribute(Qt::WA_DeleteOnClose, false);
+    }
+    mAutoPlace->show();
+    mAutoPlace->raise();
+    return mAutoPlace;
 }
 
 void MainWindow::snapStepDialog()

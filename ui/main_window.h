@@ -19,6 +19,7 @@ class QTimer;
 namespace hw::ui {
 
 class AbstractTool;
+class AutoPlaceDialog;
 class AnalysisRunner;
 class CatalogPanel;
 class DrawPolygonTool;
@@ -97,6 +98,8 @@ public:
     void addLoop();
 
     void setTool(AbstractTool *tool);
+    /** Shows the (modeless) auto-place dialog; null when the plan has no hall. */
+    AutoPlaceDialog *showAutoPlace();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -147,6 +150,7 @@ private:
     std::unique_ptr<RecoveryStore> mRecovery;
     std::unique_ptr<PlanLock> mLock;
     bool mAutosaving = false;
+    AutoPlaceDialog *mAutoPlace = nullptr;
 };
 
 } // namespace hw::ui

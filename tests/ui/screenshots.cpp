@@ -4,6 +4,7 @@
 // hall, the violations of a broken rule). Run with `cmake --build build --target screenshots`
 // (it sets QT_QPA_PLATFORM=offscreen) or directly: hw_screenshots SAMPLE OUTDIR.
 #include "core/edit/hall_objects.h"
+#include "ui/dialogs/auto_place_dialog.h"
 #include "ui/document/plan_document.h"
 #include "ui/main_window.h"
 #include "ui/panels/violations_panel.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QPainter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -107,6 +109,41 @@ int main(int argc, char **argv)
             w.violationsPanel()->activateRow(0);
     }
     ok = grab(w, out + QStringLiteral("/violations.png")) && ok;
+
+    // Auto-place: empty half of the last hall and let the engine fill it; the proposal is dashed.
+    w.document()->undoStack()->undo();
+    const std::string last = plan.halls.back().id;
+    std::vector<hw::core::ObjectRef> remove;
+    const hw::core::Hall &lh = *w.document()->hall(last);
+    for (std::size_t i = 0; i < lh.racks.size() / 2; ++i)
+        remove.push_back({hw::core::ObjectKind::Rack, last, lh.racks[i].id});
+    w.document()->removeObjects(remove);
+    w.openHall(last);
+    hw::ui::AutoPlaceDialog *dialog = w.showAutoPlace();
+    dialog->setRequest(last, "gb300-nvl72", std::nullopt);
+    bool finished = false;
+    QObject::connect(dialog, &hw::ui::AutoPlaceDialog::finishedRun, dialog,
+                     [&finished] { finished = true; });
+    dialog->start();
+    QElapsedTimer waited;
+    waited.start();
+    while (!finished && waited.elapsed() < 60000)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    settle(w);
+    QImage shot = w.grab().toImage();
+    {
+        QPainter p(&shot);
+        const QImage d = dialog->grab().toImage();
+        p.drawImage(QPoint(shot.width() - d.width() - 340, shot.height() - d.height() - 230), d);
+        p.setPen(QColor(120, 120, 120));
+        p.drawRect(QRect(QPoint(shot.width() - d.width() - 340, shot.height() - d.height() - 230),
+                         d.size()));
+    }
+    const bool wrote = shot.save(out + QStringLiteral("/autoplace.png"));
+    std::printf("%s %s\n", wrote ? "wrote" : "FAILED",
+                qPrintable(out + QStringLiteral("/autoplace.png")));
+    ok = ok && wrote;
+    dialog->close();
     w.document()->undoStack()->setClean(); // nothing to save
     return ok ? 0 : 1;
 }

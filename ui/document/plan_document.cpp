@@ -147,7 +147,15 @@ void PlanDocument::setCurrentHall(const std::string &hallId)
     const std::string id = (hallId.empty() || mPlan.hall(hallId)) ? hallId : std::string();
     if (id == mCurrentHall) return;
     mCurrentHall = id;
+    // Objects of other halls are out of sight: keep only what the new view shows.
+    std::vector<core::ObjectRef> kept;
+    for (const auto &ref : mSelection) {
+        if (id.empty() ? ref.kind == core::ObjectKind::Hall : ref.hall == id) kept.push_back(ref);
+    }
+    const bool selectionChanges = kept.size() != mSelection.size();
+    mSelection = std::move(kept);
     Q_EMIT currentHallChanged(mCurrentHall);
+    if (selectionChanges) Q_EMIT selectionChanged();
 }
 
 int PlanDocument::hallIndex(const std::string &id) const

@@ -11,6 +11,7 @@
 #include "ui/scene/obstacle_item.h"
 #include "ui/scene/outline_item.h"
 #include "ui/scene/plan_palette.h"
+#include "ui/scene/preview_item.h"
 #include "ui/scene/rack_item.h"
 
 #include <QLocale>
@@ -73,8 +74,20 @@ HallScene::~HallScene()
         delete entry;
 }
 
+void HallScene::setPreview(const std::string &hallId, const std::vector<core::Rack> &racks)
+{
+    delete mPreview;
+    mPreview = nullptr;
+    auto it = mHalls.find(hallId);
+    if (racks.empty() || it == mHalls.end()) return;
+    mPreview = new PreviewItem(it->second->item);
+    mPreview->setRacks(racks, mDocument->catalog());
+}
+
 void HallScene::rebuild()
 {
+    delete mPreview; // a child of a hall item about to go
+    mPreview = nullptr;
     for (auto &[id, entry] : mHalls) {
         delete entry->item;
         delete entry;
@@ -111,7 +124,8 @@ void HallScene::removeHall(const std::string &hallId)
 {
     auto it = mHalls.find(hallId);
     if (it == mHalls.end()) return;
-    delete it->second->item; // deletes the children too
+    if (mPreview && mPreview->parentItem() == it->second->item) mPreview = nullptr;
+    delete it->second->item; // deletes the children too, the preview among them
     delete it->second;
     mHalls.erase(it);
 }

@@ -16,7 +16,8 @@
 
 namespace hw::core {
 struct HallReport;
-}
+struct Rack;
+} // namespace hw::core
 
 namespace hw::ui {
 
@@ -27,6 +28,7 @@ class RackItem;
 class CduItem;
 class ObstacleItem;
 class FeedPathItem;
+class PreviewItem;
 
 /** What the rack fill colour shows; the legend says which. */
 enum class ColourMode
@@ -82,6 +84,9 @@ public:
     /** Bounding rectangle of the given objects' items. */
     QRectF objectsRect(const std::vector<core::ObjectRef> &objects) const;
 
+    /** Shows proposed racks (the auto-place preview) in a hall; an empty list removes it. */
+    void setPreview(const std::string &hallId, const std::vector<core::Rack> &racks);
+
     /** The plan object an item stands for (racks, CDUs, obstacles, feeds, halls, walls). */
     bool refForItem(const QGraphicsItem *item, core::ObjectRef *ref) const;
     HallItem *hallItem(const std::string &hallId) const;
@@ -116,6 +121,7 @@ private:
     AnalysisResultPtr mAnalysis;
     std::unordered_map<std::string, const core::HallReport *> mReports;
     std::vector<core::ObjectRef> mShownSelection;
+    PreviewItem *mPreview = nullptr;
 };
 
 } // namespace hw::ui
