@@ -26,6 +26,7 @@
 #include <QUndoStack>
 
 #include <cstdio>
+#include <cstring>
 
 using namespace hw;
 
@@ -148,9 +149,17 @@ int main(int argc, char **argv)
     view->zoomToFit();
     QCoreApplication::processEvents();
     repaintMs(view);
-    std::printf("site view: %.2f px/m\n", view->pixelsPerMetre());
+    std::printf("site view: %.2f px/m, racks drawn in batches by their halls: %s\n",
+                view->pixelsPerMetre(), window.scene()->batchedRacks() ? "yes" : "no");
     const auto site = interactiveFrames(view, frames);
     bench::printStats("frame, whole campus, zoom/pan", site);
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0) {
+            view->zoomToFit();
+            QCoreApplication::processEvents();
+            window.grab().save(QString::fromLocal8Bit(argv[i + 1]));
+        }
+    }
 
     // One hall, as when editing.
     const std::string hallId = campus.halls[campus.halls.size() / 2].id;

@@ -7,7 +7,10 @@
 #include "ui/scene/plan_palette.h"
 
 #include <QPainter>
+
 #include <QStyleOptionGraphicsItem>
+#include <algorithm>
+#include <cmath>
 
 namespace hw::ui {
 
@@ -26,23 +29,27 @@ public:
     QRectF boundingRect() const override { return QRectF(0, 0, 360, 44); }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
+        // Fit the tag into the hall's width on screen: elide, and drop the figures when narrow.
         const PlanPalette &pal = PlanPalette::instance();
         const QFontMetrics tfm(pal.titleFont), fm(pal.labelFont);
-        const int w =
-            std::max(tfm.horizontalAdvance(mHall->mTitle), fm.horizontalAdvance(mHall->mSummary)) +
-            12;
-        const int h = mHall->mSummary.isEmpty() ? 22 : 40;
+        const int room = int(std::clamp(mHall->mScreenWidth - 4, 24.0, 356.0));
+        const QString title = tfm.elidedText(mHall->mTitle, Qt::ElideRight, room - 12);
+        const bool figures = !mHall->mSummary.isEmpty() && room >= 120;
+        const QString summary =
+            figures ? fm.elidedText(mHall->mSummary, Qt::ElideRight, room - 12) : QString();
+        const int w = std::max(tfm.horizontalAdvance(title), fm.horizontalAdvance(summary)) + 12;
+        const int h = figures ? 40 : 22;
         painter->setPen(Qt::NoPen);
         painter->setBrush(pal.labelBackground);
-        painter->drawRoundedRect(QRectF(0, 0, std::min(w, 360), h), 3, 3);
+        painter->drawRoundedRect(QRectF(0, 0, std::min(w, room), h), 3, 3);
         painter->setFont(pal.titleFont);
         painter->setPen(pal.label);
-        painter->drawText(QRectF(6, 2, 350, 18), Qt::AlignLeft | Qt::AlignVCenter, mHall->mTitle);
-        if (!mHall->mSummary.isEmpty()) {
+        painter->drawText(QRectF(6, 2, room - 8, 18), Qt::AlignLeft | Qt::AlignVCenter, title);
+        if (figures) {
             painter->setFont(pal.labelFont);
             painter->setPen(mHall->mErrors ? pal.errorLabel : pal.labelLight);
-            painter->drawText(QRectF(6, 20, 350, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                              mHall->mSummary);
+            painter->drawText(QRectF(6, 20, room - 8, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                              summary);
         }
     }
 
@@ -100,6 +107,26 @@ void HallItem::setPlanSelected(bool selected)
     update();
 }
 
+void HallItem::setRackBatch(std::vector<std::pair<int, QVector<QRectF>>> batch)
+{
+    mBatch = std::move(batch);
+    if (mBatchVisible) update();
+}
+
+void HallItem::setScreenWidth(double pixels)
+{
+    if (std::abs(pixels - mScreenWidth) < 1) return;
+    mScreenWidth = pixels;
+    mLabel->update();
+}
+
+void HallItem::setBatchVisible(bool visible)
+{
+    if (visible == mBatchVisible) return;
+    mBatchVisible = visible;
+    update();
+}
+
 QPainterPath HallItem::shape() const
 {
     QPainterPath p;
@@ -116,6 +143,14 @@ void HallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(pal.floor);
     painter->drawPolygon(mOutline);
     Q_UNUSED(lod);
+    if (!mBatchVisible) return;
+    painter->setPen(Qt::NoPen);
+    for (const auto &[colour, rects] : mBatch) {
+        painter->setBrush(colour == kCduFill ? pal.cduBrush
+                          : colour < 0       ? pal.selectionSolid
+                                             : pal.rackBrushes[colour]);
+        painter->drawRects(rects);
+    }
 }
 
 } // namespace hw::ui

@@ -9,7 +9,11 @@
 #include <QPolygonF>
 #include <QString>
 
+#include <QVector>
+
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace hw::ui {
 
@@ -40,8 +44,19 @@ public:
     /** Lines shown under the name on the site overview (racks, MW, worst N-1). */
     void setSummary(const QString &summary, bool hasErrors);
     void setCurrent(bool current);
+    /** The hall's width on screen, so that its name tag fits inside it. */
+    void setScreenWidth(double pixels);
     void setPlanSelected(bool selected);
     const QPolygonF &outline() const { return mOutline; }
+
+    /**
+     * Rack footprints by fill (a PlanPalette index, or -1 for selected), drawn by the hall itself
+     * on the site overview instead of 7,000 rack items: a handful of drawRects() per hall keeps a
+     * whole-campus frame cheap. The rack items are hidden meanwhile (HallScene decides).
+     */
+    static constexpr int kCduFill = -2; ///< batch entry drawn with the CDU brush
+    void setRackBatch(std::vector<std::pair<int, QVector<QRectF>>> batch);
+    void setBatchVisible(bool visible);
 
     QRectF boundingRect() const override { return mBounds; }
     QPainterPath shape() const override;
@@ -59,6 +74,9 @@ private:
     bool mCurrent = false;
     bool mSelected = false;
     bool mErrors = false;
+    bool mBatchVisible = false;
+    double mScreenWidth = 400;
+    std::vector<std::pair<int, QVector<QRectF>>> mBatch;
 };
 
 } // namespace hw::ui

@@ -62,6 +62,7 @@ HallScene::HallScene(PlanDocument *document, QObject *parent)
     connect(document, &PlanDocument::selectionChanged, this, &HallScene::onSelectionChanged);
     connect(document, &PlanDocument::currentHallChanged, this, [this] {
         updateVisibility();
+        updateBatching();
         onSelectionChanged();
         Q_EMIT overlayChanged();
     });
@@ -116,7 +117,9 @@ void HallScene::addHall(const std::string &hallId)
     entry->outline = new OutlineItem(entry->item);
     addItem(entry->item);
     addItem(entry->item->label());
+    entry->item->setBatchVisible(mBatched);
     mHalls[hallId] = entry;
+    entry->item->setScreenWidth(entry->item->boundingRect().width() * mZoom);
     syncHall(hallId, {ChangeEvent::Everything, {hallId}, {}});
 }
 
@@ -160,7 +163,10 @@ void HallScene::syncRacks(HallEntry &e, const std::vector<std::string> &ids, boo
         for (const core::Rack &r : hall.racks) {
             keep.insert(r.id);
             RackItem *&item = e.racks[r.id];
-            if (!item) item = new RackItem(r.id, e.item);
+            if (!item) {
+                item = new RackItem(r.id, e.item);
+                item->setVisible(!mBatched);
+            }
             item->syncWithModel(r, catalog.rackType(r.type));
         }
         deleteMissing(e.racks, keep);
@@ -181,11 +187,15 @@ void HallScene::syncCdus(HallEntry &e)
     for (const core::Cdu &c : hall.cooling.cdus) {
         keep.insert(c.id);
         CduItem *&item = e.cdus[c.id];
-        if (!item) item = new CduItem(c.id, e.item);
+        if (!item) {
+            item = new CduItem(c.id, e.item);
+            item->setVisible(!mBatched);
+        }
         item->syncWithModel(c, core::resolveCdu(c, mDocument->catalog()));
     }
     deleteMissing(e.cdus, keep);
     applyAnalysis(e);
+    rebuildBatch(e);
 }
 
 void HallScene::syncObstacles(HallEntry &e)
@@ -211,7 +221,10 @@ void HallScene::syncFeeds(HallEntry &e)
         if (f.path.size() < 2) continue;
         keep.insert(f.id);
         FeedPathItem *&item = e.feeds[f.id];
-        if (!item) item = new FeedPathItem(f.id, e.item);
+        if (!item) {
+            item = new FeedPathItem(f.id, e.item);
+            item->setVisible(!mBatched);
+        }
         item->syncWithModel(f, side);
     }
     deleteMissing(e.feeds, keep);
@@ -328,6 +341,51 @@ void HallScene::recolour(HallEntry &e)
             e.legend.push_back(
                 {mColourMode == ColourMode::FeedPair ? tr("no feeds") : tr("no loop"),
                  PlanPalette::Unassigned});
+    }
+    rebuildBatch(e);
+}
+
+namespace {
+constexpr double kBatchBelowPixelsPerMetre = 6.0;
+} // namespace
+
+void HallScene::rebuildBatch(HallEntry &e)
+{
+    std::map<int, QVector<QRectF>> byColour;
+    for (const auto &[id, item] : e.racks) {
+        int colour = item->colour();
+        if (item->planSelected())
+            colour = -1;
+        else if (item->hasError())
+            colour = PlanPalette::UtilOver;
+        byColour[colour].append(item->footprintInHall());
+    }
+    for (const auto &[id, item] : e.cdus)
+        byColour[HallItem::kCduFill].append(item->mapRectToParent(item->boundingRect()));
+    e.item->setRackBatch({byColour.begin(), byColour.end()});
+}
+
+void HallScene::setZoom(double pixelsPerMetre)
+{
+    mZoom = pixelsPerMetre;
+    updateBatching();
+    for (auto &[id, entry] : mHalls)
+        entry->item->setScreenWidth(entry->item->boundingRect().width() * pixelsPerMetre);
+}
+
+void HallScene::updateBatching()
+{
+    const bool batched = mDocument->currentHall().empty() && mZoom < kBatchBelowPixelsPerMetre;
+    if (batched == mBatched) return;
+    mBatched = batched;
+    for (auto &[id, entry] : mHalls) {
+        for (auto &[rackId, item] : entry->racks)
+            item->setVisible(!batched);
+        for (auto &[cduId, item] : entry->cdus)
+            item->setVisible(!batched);
+        for (auto &[feedId, item] : entry->feeds)
+            item->setVisible(!batched); // busway routes are noise at this scale
+        entry->item->setBatchVisible(batched);
     }
 }
 

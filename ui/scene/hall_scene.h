@@ -84,6 +84,13 @@ public:
     /** Bounding rectangle of the given objects' items. */
     QRectF objectsRect(const std::vector<core::ObjectRef> &objects) const;
 
+    /**
+     * The zoom of the view (pixels per metre). Far out on the site overview, halls draw their
+     * racks in batches and the rack items are hidden (see HallItem::setRackBatch()).
+     */
+    void setZoom(double pixelsPerMetre);
+    bool batchedRacks() const { return mBatched; }
+
     /** Shows proposed racks (the auto-place preview) in a hall; an empty list removes it. */
     void setPreview(const std::string &hallId, const std::vector<core::Rack> &racks);
 
@@ -111,6 +118,8 @@ private:
     void recolour(HallEntry &entry);
     void applyAnalysis(HallEntry &entry);
     void updateVisibility();
+    void updateBatching();
+    void rebuildBatch(HallEntry &entry);
     void updateSceneRect();
     void onChanged(const ChangeEvent &event);
     void onSelectionChanged();
@@ -122,6 +131,8 @@ private:
     std::unordered_map<std::string, const core::HallReport *> mReports;
     std::vector<core::ObjectRef> mShownSelection;
     PreviewItem *mPreview = nullptr;
+    double mZoom = 10;
+    bool mBatched = false;
 };
 
 } // namespace hw::ui

@@ -62,6 +62,8 @@ HallView::HallView(HallScene *scene, QWidget *parent) : QGraphicsView(scene, par
     setBackgroundBrush(PlanPalette::instance().background);
     setTransform(QTransform::fromScale(10, 10));
     connect(scene, &HallScene::overlayChanged, viewport(), [this] { viewport()->update(); });
+    connect(this, &HallView::zoomChanged, scene, &HallScene::setZoom);
+    scene->setZoom(pixelsPerMetre());
 }
 
 PlanDocument *HallView::document() const
@@ -438,6 +440,9 @@ void HallView::drawLegend(QPainter *painter)
     int width = QFontMetrics(bold).horizontalAdvance(title) + 24;
     for (int i = 0; i < rows; ++i)
         width = std::max(width, fm.horizontalAdvance(entries[std::size_t(i)].label) + 44);
+    const QString none =
+        document()->currentHall().empty() ? tr("open a hall to see its legend") : tr("no racks");
+    if (entries.empty()) width = std::max(width, fm.horizontalAdvance(none) + 24);
     width = std::min(width, 420);
     const int lineH = 18;
     const int height = 28 + rows * lineH + (int(entries.size()) > rows ? lineH : 0) +
@@ -454,9 +459,7 @@ void HallView::drawLegend(QPainter *painter)
     int y = box.top() + 28;
     if (entries.empty()) {
         painter->setPen(QColor(90, 90, 90));
-        painter->drawText(QRect(box.left() + 10, y, width - 16, lineH), Qt::AlignVCenter,
-                          document()->currentHall().empty() ? tr("open a hall to see its legend")
-                                                            : tr("no racks"));
+        painter->drawText(QRect(box.left() + 10, y, width - 16, lineH), Qt::AlignVCenter, none);
     }
     for (int i = 0; i < rows; ++i, y += lineH) {
         const LegendEntry &e = entries[std::size_t(i)];

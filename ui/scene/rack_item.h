@@ -37,6 +37,10 @@ public:
     void setPlanSelected(bool selected);
     void setHasError(bool error);
     bool hasError() const { return mError; }
+    int colour() const { return mColour; }
+    bool planSelected() const { return mSelected; }
+    /** The footprint in the hall's (parent's) coordinates. */
+    QRectF footprintInHall() const { return mRect.translated(pos()); }
 
     QRectF boundingRect() const override { return mRect; }
     QPainterPath shape() const override;
