@@ -41,6 +41,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -467,7 +468,14 @@ void MainWindow::createStatusBar()
 
 void MainWindow::restoreSettings()
 {
-    restoreGeometry(mSettings->geometry());
+    if (!restoreGeometry(mSettings->geometry())) {
+        // First start: most of the screen, centred.
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QRect avail = screen->availableGeometry();
+            resize(avail.size() * 0.85);
+            move(avail.center() - rect().center());
+        }
+    }
     restoreState(mSettings->windowState());
     action(QStringLiteral("actionGrid"))->setChecked(mSettings->gridVisible());
     mView->setGridVisible(mSettings->gridVisible());

@@ -179,7 +179,7 @@ int main(int argc, char **argv)
     std::vector<double> drag;
     for (int i = 0; i < frames; ++i) {
         bench::Stopwatch sw;
-        doc->moveObjects(hallId, row, {}, {}, {i % 2 == 0 ? 0.1 : -0.1, 0}, session);
+        doc->moveObjects(hallId, row, {}, {}, {0.05, 0}, session);
         view->viewport()->repaint();
         QCoreApplication::processEvents();
         drag.push_back(sw.ms());

@@ -432,6 +432,8 @@ void HallView::drawLegend(QPainter *painter)
 {
     const PlanPalette &pal = PlanPalette::instance();
     const auto entries = mScene->legend();
+    // On the site, pair and loop colours repeat per hall: no legend until a hall is open.
+    if (entries.empty() && document()->currentHall().empty()) return;
     const QString title = tr("Racks by %1").arg(mScene->colourModeName());
     const int rows = std::min<int>(int(entries.size()), 14);
     const QFontMetrics fm(pal.labelFont);
