@@ -301,7 +301,7 @@ private:
     void tables()
     {
         mW.sectionTables();
-        mDxf.writeVPort(mW);
+        viewport();
 
         mW.tableLinetypes(4);
         mDxf.writeLinetype(mW, DL_LinetypeData("BYBLOCK", "", 0, 0, 0.0));
@@ -338,6 +338,64 @@ private:
             mDxf.writeBlockRecord(mW, blockName(type));
         mW.tableEnd();
         mW.sectionEnd();
+    }
+
+    /**
+     * The active viewport, framing the drawing: dxflib's writeVPort() frames a fixed A4 area, so
+     * CAD programs would open looking at empty space. Same groups as dxflib's, with the centre
+     * and height of the drawing's extents.
+     */
+    void viewport()
+    {
+        const double w = std::max(1.0, mMax.x - mMin.x), h = std::max(1.0, mMax.y - mMin.y);
+        mW.dxfString(0, "TABLE");
+        mW.dxfString(2, "VPORT");
+        mW.dxfHex(5, 0x8);
+        mW.dxfString(100, "AcDbSymbolTable");
+        mW.dxfInt(70, 1);
+        mW.dxfString(0, "VPORT");
+        mW.handle();
+        mW.dxfString(100, "AcDbSymbolTableRecord");
+        mW.dxfString(100, "AcDbViewportTableRecord");
+        mW.dxfString(2, "*Active");
+        mW.dxfInt(70, 0);
+        mW.dxfReal(10, 0.0);
+        mW.dxfReal(20, 0.0);
+        mW.dxfReal(11, 1.0);
+        mW.dxfReal(21, 1.0);
+        mW.dxfReal(12, (mMin.x + mMax.x) / 2); // view centre
+        mW.dxfReal(22, (mMin.y + mMax.y) / 2);
+        mW.dxfReal(13, 0.0);
+        mW.dxfReal(23, 0.0);
+        mW.dxfReal(14, 1.0); // snap spacing: 1 m
+        mW.dxfReal(24, 1.0);
+        mW.dxfReal(15, 1.0); // grid spacing: 1 m
+        mW.dxfReal(25, 1.0);
+        mW.coord(16, 0.0, 0.0, 1.0);
+        mW.coord(17, 0.0, 0.0, 0.0);
+        mW.dxfReal(40, h * 1.15); // view height
+        mW.dxfReal(41, std::clamp(w / h, 0.5, 3.0));
+        mW.dxfReal(42, 50.0);
+        mW.dxfReal(43, 0.0);
+        mW.dxfReal(44, 0.0);
+        mW.dxfReal(50, 0.0);
+        mW.dxfReal(51, 0.0);
+        mW.dxfInt(71, 0);
+        mW.dxfInt(72, 100);
+        mW.dxfInt(73, 1);
+        mW.dxfInt(74, 3);
+        mW.dxfInt(75, 0);
+        mW.dxfInt(76, 0);
+        mW.dxfInt(77, 0);
+        mW.dxfInt(78, 0);
+        mW.dxfInt(281, 0);
+        mW.dxfInt(65, 1);
+        mW.coord(110, 0.0, 0.0, 0.0);
+        mW.coord(111, 1.0, 0.0, 0.0);
+        mW.coord(112, 0.0, 1.0, 0.0);
+        mW.dxfInt(79, 0);
+        mW.dxfReal(146, 0.0);
+        mW.dxfString(0, "ENDTAB");
     }
 
     static double idTextHeight(const RackType &type, std::size_t chars)

@@ -86,7 +86,7 @@ ExportDialog::ExportDialog(std::shared_ptr<const core::Plan> plan, const std::st
     form->addRow(tr("&Of:"), mScope);
     form->addRow(tr("&Paper:"), mPaper);
     form->addRow(tr("&Resolution:"), mDpi);
-    form->addRow(tr("&File:"), pathRow);
+    form->addRow(tr("File:"), pathRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
     auto *layout = new QVBoxLayout(this);

@@ -122,8 +122,12 @@ ImportDxfDialog::ImportDxfDialog(PlanDocument *document, QWidget *parent)
     mOutlineLayers = new QListWidget(this);
     mObstacleLayers = new QListWidget(this);
     auto *layers = new QGridLayout;
-    layers->addWidget(new QLabel(tr("Hall &outline (largest closed polyline):"), this), 0, 0);
-    layers->addWidget(new QLabel(tr("O&bstacles (every closed polyline):"), this), 0, 1);
+    auto *outlineLabel = new QLabel(tr("Hall &outline (largest closed polyline):"), this);
+    outlineLabel->setBuddy(mOutlineLayers);
+    auto *obstacleLabel = new QLabel(tr("O&bstacles (every closed polyline):"), this);
+    obstacleLabel->setBuddy(mObstacleLayers);
+    layers->addWidget(outlineLabel, 0, 0);
+    layers->addWidget(obstacleLabel, 0, 1);
     layers->addWidget(mOutlineLayers, 1, 0);
     layers->addWidget(mObstacleLayers, 1, 1);
 
@@ -149,9 +153,10 @@ ImportDxfDialog::ImportDxfDialog(PlanDocument *document, QWidget *parent)
     mStatus = new QLabel(this);
     mStatus->setWordWrap(true);
     mPreview = new DxfPreview(this);
+    mPreview->setMinimumSize(280, 240);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Drawing:"), fileRow);
+    form->addRow(tr("Drawing:"), fileRow);
     form->addRow(tr("Units:"), mUnitsFound);
     form->addRow(tr("&Use units:"), mUnits);
     auto *left = new QVBoxLayout;

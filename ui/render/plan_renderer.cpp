@@ -256,7 +256,8 @@ void PlanRenderer::paintHall(QPainter &painter, const core::Hall &hall, const QT
             core::footprint(rack.position, rack.rotation(), type->widthM, type->depthM);
         const QRectF r = t.mapRect(toRect(box, o));
         painter.setPen(mmPen(QColor(40, 40, 40), 0.12, pxPerMm));
-        painter.setBrush(rackColour(hall, rack));
+        const QColor fill = rackColour(hall, rack);
+        painter.setBrush(fill);
         painter.drawRect(r);
         // The front (cold aisle side) as a heavy line on that edge.
         const core::Vec2 f = core::frontDirection(rack.rotation());
@@ -276,7 +277,10 @@ void PlanRenderer::paintHall(QPainter &painter, const core::Hall &hall, const QT
             painter.setBrush(Qt::NoBrush);
             painter.drawRect(r);
         }
-        drawFittedText(painter, QString::fromStdString(rack.id), r, QColor(15, 15, 15), minTextPx);
+        // Ids in white on dark fills, in black on light ones.
+        const double luminance = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF();
+        drawFittedText(painter, QString::fromStdString(rack.id), r,
+                       luminance < 0.4 ? QColor(250, 250, 250) : QColor(15, 15, 15), minTextPx);
     }
 
     // Busways: A and B sides drawn a little apart so that a shared route shows both.
