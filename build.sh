@@ -4,18 +4,22 @@
 #   ./build.sh run    install what is missing, build, open the GUI on the sample campus
 #                     (headless: print the sample campus's evaluation instead)
 #   ./build.sh test   install what is missing, build, run the whole test suite (CTest)
+#   ./build.sh harden the hardening step CI runs after `test` (docs/RELIABILITY.md): the whole
+#                     suite built and run with AddressSanitizer and UndefinedBehaviorSanitizer
+#                     (build-asan/), then each libFuzzer target for HW_FUZZ_SECONDS (default 60)
+#                     seconds from the committed corpus (build-fuzz/, clang)
 set -euo pipefail
 
 cd "$(dirname "$0")"
 command=${1:-run}
 case "$command" in
-    run | test | build) ;;
+    run | test | build | harden) ;;
     -h | --help)
-        sed -n '3,6p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '3,10p' "$0" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
     *)
-        echo "usage: ./build.sh run|test" >&2
+        echo "usage: ./build.sh run|test|harden" >&2
         exit 2
         ;;
 esac
@@ -28,6 +32,10 @@ packages=(
     xvfb xauth fonts-dejavu-core
     python3 python3-ezdxf poppler-utils libxml2-utils desktop-file-utils appstream
 )
+# The hardening step also needs clang and its sanitizer and libFuzzer runtimes.
+if [[ $command == harden ]]; then
+    packages+=(clang-14 libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -47,6 +55,10 @@ if ((${#missing[@]})); then
     fi
     "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if [[ $command == harden ]]; then
+    exec .ci/harden.sh
 fi
 
 jobs=$(nproc 2>/dev/null || echo 2)

@@ -6,6 +6,7 @@
 #include "core/io/sqlite_handle.h"
 
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -369,6 +370,33 @@ std::string describeWriteError(const SqliteDb &db, const std::string &path)
 
 // --- reading ----------------------------------------------------------------------------------
 
+/** Whether `s` is well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF). */
+bool isUtf8(std::string_view s)
+{
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const std::size_t n = c < 0x80           ? 1
+                              : (c >> 5) == 0x6  ? 2
+                              : (c >> 4) == 0xE  ? 3
+                              : (c >> 3) == 0x1E ? 4
+                                                 : 0;
+        if (n == 0 || i + n > s.size())
+            return false;
+        std::uint32_t cp = n == 1 ? c : c & (0x7F >> n);
+        for (std::size_t k = 1; k < n; ++k) {
+            const auto b = static_cast<unsigned char>(s[i + k]);
+            if ((b & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (b & 0x3F);
+        }
+        static constexpr std::uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += n;
+    }
+    return true;
+}
+
 /** Reads columns with checks; a bad value is a problem named by place and column. */
 class RowReader
 {
@@ -388,7 +416,13 @@ public:
             bad(name, "is not text");
             return {};
         }
-        return mSt.text(c);
+        std::string s = mSt.text(c);
+        if (!isUtf8(s)) {
+            // JSON and the GUI hold only UTF-8: such a value could not be saved back unchanged.
+            bad(name, "is not valid UTF-8 text");
+            return {};
+        }
+        return s;
     }
     std::optional<std::string> optStr(int c, const char *name)
     {
