@@ -9,6 +9,8 @@
 #include "ui/commands/macro_guard.h"
 #include "ui/dialogs/auto_place_dialog.h"
 #include "ui/dialogs/connect_dialog.h"
+#include "ui/dialogs/export_dialog.h"
+#include "ui/dialogs/import_dxf_dialog.h"
 #include "ui/document/plan_document.h"
 #include "ui/english_plurals.h"
 #include "ui/panels/catalog_panel.h"
@@ -174,6 +176,10 @@ void MainWindow::createActions()
     on(makeAction(QStringLiteral("actionExportJson"), tr("Export &JSON…"),
                   QKeySequence(tr("Ctrl+E"))),
        [this] { exportJson(); });
+    on(makeAction(QStringLiteral("actionExport"), tr("E&xport…"), QKeySequence(tr("Ctrl+Shift+E"))),
+       [this] { ExportDialog::run(mDocument, this); });
+    on(makeAction(QStringLiteral("actionImportDxf"), tr("&Import DXF…")),
+       [this] { ImportDxfDialog::run(mDocument, mScene, this); });
     on(makeAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit),
        [this] { close(); });
 
@@ -353,7 +359,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     add(file, {"actionNew", "actionOpen"});
     mRecentMenu = file->addMenu(tr("Open &Recent"));
-    add(file, {"", "actionSave", "actionSaveAs", "actionExportJson", "", "actionQuit"});
+    add(file, {"", "actionSave", "actionSaveAs", "actionExportJson", "", "actionExport",
+               "actionImportDxf", "", "actionQuit"});
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     add(edit, {"actionUndo", "actionRedo", "", "actionCut", "actionCopy", "actionPaste",
                "actionDuplicate", "actionDelete", "", "actionSelectAll", "", "actionRotateLeft",
