@@ -278,7 +278,8 @@ void PlanRenderer::paintHall(QPainter &painter, const core::Hall &hall, const QT
             painter.drawRect(r);
         }
         // Ids in white on dark fills, in black on light ones.
-        const double luminance = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF();
+        const double luminance =
+            0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF();
         drawFittedText(painter, QString::fromStdString(rack.id), r,
                        luminance < 0.4 ? QColor(250, 250, 250) : QColor(15, 15, 15), minTextPx);
     }
