@@ -3,8 +3,11 @@
 #include "core/engine/plan_validator.h"
 
 #include "core/geometry/polygon_checks.h"
+#include "core/model/plan_limits.h"
 #include "core/model/resolve.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -21,7 +24,17 @@ std::string at(const std::string &place, const char *key, std::size_t i)
 {
     return place + "." + key + "[" + std::to_string(i) + "]";
 }
-std::string quoted(const std::string &s) { return "\"" + s + "\""; }
+/** A value in quotes for a message; a very long one is cut, so that a message stays readable. */
+std::string quoted(const std::string &s)
+{
+    constexpr std::size_t kShown = 60;
+    if (s.size() <= kShown)
+        return "\"" + s + "\"";
+    std::size_t cut = kShown;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
+        --cut; // not inside a UTF-8 character
+    return "\"" + s.substr(0, cut) + "\"... (" + std::to_string(s.size()) + " bytes)";
+}
 
 std::string num(double v)
 {
@@ -109,6 +122,10 @@ public:
     {
         if (id.empty())
             problem(at(place, "id"), "must not be empty");
+        else if (id.size() > kMaxIdBytes)
+            problem(at(place, "id"), "is " + std::to_string(id.size()) +
+                                         " bytes long; an id is at most " +
+                                         std::to_string(kMaxIdBytes));
     }
 
     /** Registers a plan-wide id of `kind`; a second use is a problem naming the first. */
@@ -204,11 +221,28 @@ void checkCatalogSection(Checker &c, const Catalog &cat, const std::string &plac
 /** Plan-wide registries of ids per kind (SPEC §8). */
 struct IdRegistry
 {
-    std::map<std::string, std::string> halls, racks, feeds, sources, loops, cdus, obstacles, phases;
+    std::map<std::string, std::string> halls, racks, feeds, sources, loops, cdus, obstacles, phases,
+        tenants, reservations;
 };
 
+void checkAssumptions(Checker &c, const Assumptions &a, const std::string &p)
+{
+    c.inRange(a.pue, p, "pue", 1.0, 10.0, false);
+    c.nonNegative(a.electricityPricePerMwh, p, "electricityPricePerMwh", "per MWh");
+    c.nonNegative(a.carbonKgPerMwh, p, "carbonKgPerMwh", "kg CO2e/MWh");
+    if (a.currency && a.currency->empty())
+        c.problem(at(p, "currency"), "must not be empty");
+}
+
+bool isColor(const std::string &s)
+{
+    if (s.size() != 7 || s[0] != '#')
+        return false;
+    return std::all_of(s.begin() + 1, s.end(), [](char ch) { return std::isxdigit(static_cast<unsigned char>(ch)); });
+}
+
 void checkHall(Checker &c, const Hall &h, const std::string &p, const Catalog &cat,
-               const std::set<std::string> &phaseIds, IdRegistry &ids)
+               const std::set<std::string> &phaseIds, const std::set<std::string> &tenantIds, IdRegistry &ids)
 {
     c.id(h.id, p);
     c.unique(ids.halls, "hall", h.id, p);
@@ -223,6 +257,7 @@ void checkHall(Checker &c, const Hall &h, const std::string &p, const Catalog &c
         c.polygon(o.polygon, at(op, "polygon"));
     }
     c.positive(h.floorLoadKgPerM2, p, "floorLoadKgPerM2", "kg/m²");
+    checkAssumptions(c, h.assumptions, at(p, "assumptions"));
     if (!h.referenceRackType.empty() && !cat.rackType(h.referenceRackType))
         c.problem(at(p, "referenceRackType"), "unknown rack type " + quoted(h.referenceRackType));
 
@@ -303,6 +338,8 @@ void checkHall(Checker &c, const Hall &h, const std::string &p, const Catalog &c
         c.positive(l.deltaTK, lp, "deltaTK", "K");
         c.nonNegative(l.redundantCdus, lp, "redundantCdus");
         c.positive(l.maxPipeRunM, lp, "maxPipeRunM", "m");
+        c.nonNegative(l.pumpKw, lp, "pumpKw", "kW");
+        c.nonNegative(l.heatRejectionKw, lp, "heatRejectionKw", "kW");
     }
     for (std::size_t i = 0; i < h.cooling.cdus.size(); ++i) {
         const Cdu &u = h.cooling.cdus[i];
@@ -321,6 +358,8 @@ void checkHall(Checker &c, const Hall &h, const std::string &p, const Catalog &c
         c.positive(u.depthM, up, "depthM", "m");
         c.positive(u.capacityKw, up, "capacityKw", "kW");
         c.positive(u.maxFlowLpm, up, "maxFlowLpm", "L/min");
+        c.nonNegative(u.pumpKw, up, "pumpKw", "kW");
+        c.nonNegative(u.heatRejectionKw, up, "heatRejectionKw", "kW");
         const CduValues v = resolveCdu(u, cat);
         const char *missing = !v.widthM       ? "widthM"
                               : !v.depthM     ? "depthM"
@@ -366,6 +405,44 @@ void checkHall(Checker &c, const Hall &h, const std::string &p, const Catalog &c
             c.problem(at(kp, "loop"), "unknown loop " + quoted(r.loop) + " in hall " + quoted(h.id));
         if (!r.phase.empty() && !phaseIds.count(r.phase))
             c.problem(at(kp, "phase"), "unknown phase " + quoted(r.phase));
+        if (!r.tenant.empty() && !tenantIds.count(r.tenant))
+            c.problem(at(kp, "tenant"), "unknown tenant " + quoted(r.tenant));
+    }
+}
+
+void checkReservations(Checker &c, const Plan &plan, const Catalog &cat, const std::set<std::string> &phaseIds,
+                       const std::set<std::string> &tenantIds, IdRegistry &ids)
+{
+    for (std::size_t i = 0; i < plan.reservations.size(); ++i) {
+        const Reservation &r = plan.reservations[i];
+        const std::string p = "reservations[" + std::to_string(i) + "]";
+        c.id(r.id, p);
+        c.unique(ids.reservations, "reservation", r.id, p);
+        if (!tenantIds.count(r.tenant))
+            c.problem(at(p, "tenant"), "unknown tenant " + quoted(r.tenant));
+        if (!phaseIds.count(r.phase) && !r.phase.empty())
+            c.problem(at(p, "phase"), "unknown phase " + quoted(r.phase));
+        if (!cat.rackType(r.rackType))
+            c.problem(at(p, "rackType"), "unknown rack type " + quoted(r.rackType));
+        if (r.racks < 1)
+            c.problem(at(p, "racks"), "must be 1 or more, found " + std::to_string(r.racks));
+        const Hall *h = plan.hall(r.hall);
+        if (!h) {
+            c.problem(at(p, "hall"), "unknown hall " + quoted(r.hall));
+            continue;
+        }
+        for (std::size_t k = 0; k < r.pairs.size(); ++k) {
+            const bool known = std::any_of(h->power.feeds.begin(), h->power.feeds.end(),
+                                           [&](const Feed &f) { return f.pair == r.pairs[k]; });
+            if (!known)
+                c.problem(at(p, "pairs", k), "no feed pair " + quoted(r.pairs[k]) + " in hall " + quoted(h->id));
+        }
+        for (std::size_t k = 0; k < r.loops.size(); ++k) {
+            const bool known = std::any_of(h->cooling.loops.begin(), h->cooling.loops.end(),
+                                           [&](const Loop &l) { return l.id == r.loops[k]; });
+            if (!known)
+                c.problem(at(p, "loops", k), "unknown loop " + quoted(r.loops[k]) + " in hall " + quoted(h->id));
+        }
     }
 }
 
@@ -377,9 +454,16 @@ std::vector<Problem> validatePlan(const Plan &plan, const Catalog &builtin)
     Checker c(out);
     if (plan.version < 1 || plan.version > kPlanFormatVersion)
         c.problem("version", "unsupported format version " + std::to_string(plan.version));
-    c.inRange(plan.assumptions.pue, "assumptions", "pue", 1.0, 10.0, false);
+    checkAssumptions(c, plan.assumptions, "assumptions");
     checkCatalogSection(c, plan.catalog, "catalog");
     const Catalog cat = effectiveCatalog(builtin, plan);
+    std::size_t racks = 0;
+    for (const Hall &h : plan.halls)
+        racks += h.racks.size();
+    if (racks > kMaxPlanRacks)
+        c.problem("halls", "the plan holds " + std::to_string(racks) +
+                               " racks; Hallwright plans up to " + std::to_string(kMaxPlanRacks) +
+                               " racks (docs/RELIABILITY.md)");
 
     IdRegistry ids;
     std::set<std::string> phaseIds;
@@ -392,8 +476,19 @@ std::vector<Problem> validatePlan(const Plan &plan, const Catalog &builtin)
         if (!ph.date.empty() && !isIsoDate(ph.date))
             c.problem(at(p, "date"), "expected a date YYYY-MM-DD, found " + quoted(ph.date));
     }
+    std::set<std::string> tenantIds;
+    for (std::size_t i = 0; i < plan.tenants.size(); ++i) {
+        const Tenant &t = plan.tenants[i];
+        const std::string p = "tenants[" + std::to_string(i) + "]";
+        c.id(t.id, p);
+        c.unique(ids.tenants, "tenant", t.id, p);
+        tenantIds.insert(t.id);
+        if (!t.color.empty() && !isColor(t.color))
+            c.problem(at(p, "color"), "expected a colour #RRGGBB, found " + quoted(t.color));
+    }
     for (std::size_t i = 0; i < plan.halls.size(); ++i)
-        checkHall(c, plan.halls[i], at("", "halls", i).substr(1), cat, phaseIds, ids);
+        checkHall(c, plan.halls[i], at("", "halls", i).substr(1), cat, phaseIds, tenantIds, ids);
+    checkReservations(c, plan, cat, phaseIds, tenantIds, ids);
     return out;
 }
 

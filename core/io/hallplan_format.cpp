@@ -4,6 +4,7 @@
 
 #include "core/io/json_walker.h"
 #include "core/io/sqlite_handle.h"
+#include "core/model/plan_limits.h"
 
 #include <cmath>
 #include <cstdint>
@@ -20,10 +21,8 @@ using detail::SqliteStmt;
 
 namespace {
 
-// The whole schema. Every table keeps file order in `seq`; optional plan fields are NULL when not
-// given; `extras` holds the JSON of keys this version does not know. Documented in
-// docs/FILE-FORMATS.md; a change here needs kHallplanSchemaVersion + 1 and a migration.
-constexpr const char *kSchema[] = {
+// The schema of version 1 files (read, never written since version 2).
+constexpr const char *kSchemaV1[] = {
     "CREATE TABLE plan (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL, name TEXT,"
     " pue REAL, assumptions_extras TEXT, catalog_extras TEXT, extras TEXT)",
     "CREATE TABLE rack_types (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT,"
@@ -69,10 +68,54 @@ constexpr const char *kSchema[] = {
     " PRIMARY KEY (rack_seq, idx)) WITHOUT ROWID",
 };
 
-constexpr const char *kTables[] = {"plan",   "rack_types", "cdu_types", "feed_types", "coolants",
+constexpr const char *kTablesV1[] = {"plan",   "rack_types", "cdu_types", "feed_types", "coolants",
                                    "phases", "halls",      "points",    "obstacles",  "sources",
                                    "feeds",  "loops",      "cdus",      "air",        "racks",
                                    "rack_feeds"};
+
+// The schema this version writes (user_version 2). Every table keeps file order in `seq`; optional
+// plan fields are NULL when not given; `extras` holds the JSON of keys this version does not know.
+// Version 2 adds columns at the end of plan, halls, loops, cdus and racks, and the tables tenants,
+// reservations and reservation_members; a version 1 file reads with those empty. Documented in
+// docs/FILE-FORMATS.md; a change here needs kHallplanSchemaVersion + 1 and reading the old one.
+constexpr const char *kSchema[] = {
+    "CREATE TABLE plan (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL, name TEXT,"
+    " pue REAL, assumptions_extras TEXT, catalog_extras TEXT, extras TEXT,"
+    " electricity_price_per_mwh REAL, carbon_kg_per_mwh REAL, currency TEXT)",
+    kSchemaV1[1], kSchemaV1[2], kSchemaV1[3], kSchemaV1[4], kSchemaV1[5],
+    "CREATE TABLE halls (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT, origin_x REAL,"
+    " origin_y REAL, floor_load_kg_per_m2 REAL, reference_rack_type TEXT, wall_clearance_m REAL,"
+    " obstacle_clearance_m REAL, front_clearance_m REAL, rear_clearance_m REAL,"
+    " max_row_racks INTEGER, cross_aisle_m REAL, rules_extras TEXT, topology TEXT,"
+    " power_extras TEXT, cooling_extras TEXT, extras TEXT, pue REAL,"
+    " electricity_price_per_mwh REAL, carbon_kg_per_mwh REAL, currency TEXT,"
+    " assumptions_extras TEXT)",
+    kSchemaV1[7], kSchemaV1[8], kSchemaV1[9], kSchemaV1[10],
+    "CREATE TABLE loops (seq INTEGER PRIMARY KEY, hall_seq INTEGER NOT NULL, id TEXT NOT NULL,"
+    " coolant TEXT, supply_temp_c REAL, delta_t_k REAL, redundant_cdus INTEGER,"
+    " max_pipe_run_m REAL, extras TEXT, pump_kw REAL, heat_rejection_kw REAL)",
+    "CREATE TABLE cdus (seq INTEGER PRIMARY KEY, hall_seq INTEGER NOT NULL, id TEXT NOT NULL,"
+    " loop TEXT, type TEXT, x REAL NOT NULL, y REAL NOT NULL, rotation_deg INTEGER,"
+    " width_m REAL, depth_m REAL, capacity_kw REAL, max_flow_lpm REAL, extras TEXT,"
+    " pump_kw REAL, heat_rejection_kw REAL)",
+    kSchemaV1[13],
+    "CREATE TABLE racks (seq INTEGER PRIMARY KEY, hall_seq INTEGER NOT NULL, id TEXT NOT NULL,"
+    " type TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL, rotation_deg INTEGER,"
+    " loop TEXT, phase TEXT, power_kw REAL, extras TEXT, tenant TEXT)",
+    kSchemaV1[15],
+    "CREATE TABLE tenants (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT, color TEXT,"
+    " extras TEXT)",
+    "CREATE TABLE reservations (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, tenant TEXT NOT NULL,"
+    " hall TEXT NOT NULL, rack_type TEXT NOT NULL, racks INTEGER NOT NULL, phase TEXT, extras TEXT)",
+    "CREATE TABLE reservation_members (reservation_seq INTEGER NOT NULL, kind TEXT NOT NULL,"
+    " idx INTEGER NOT NULL, name TEXT NOT NULL, PRIMARY KEY (reservation_seq, kind, idx)) WITHOUT ROWID",
+};
+
+constexpr const char *kTables[] = {"plan",      "rack_types", "cdu_types",    "feed_types",  "coolants",
+                                   "phases",    "halls",      "points",       "obstacles",   "sources",
+                                   "feeds",     "loops",      "cdus",         "air",         "racks",
+                                   "rack_feeds", "tenants",   "reservations", "reservation_members"};
+
 
 std::optional<std::string> optStr(const std::string &s)
 {
@@ -108,13 +151,16 @@ public:
         return var##R.error();                                                                     \
     SqliteStmt &var = *var##R
 
-        HW_PREPARE(planSt, "INSERT INTO plan VALUES (1, ?, ?, ?, ?, ?, ?)");
+        HW_PREPARE(planSt, "INSERT INTO plan VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         planSt.bind(1, plan.version);
         planSt.bind(2, optStr(plan.name));
         planSt.bind(3, plan.assumptions.pue);
         planSt.bind(4, optExtras(plan.assumptions.extras));
         planSt.bind(5, optExtras(plan.catalog.extras));
         planSt.bind(6, optExtras(plan.extras));
+        planSt.bind(7, plan.assumptions.electricityPricePerMwh);
+        planSt.bind(8, plan.assumptions.carbonKgPerMwh);
+        planSt.bind(9, plan.assumptions.currency);
         if (!planSt.run())
             return fail("the plan");
 
@@ -200,16 +246,19 @@ public:
                 return fail("the phases");
         }
 
-        HW_PREPARE(hall, "INSERT INTO halls VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        HW_PREPARE(hall, "INSERT INTO halls VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         HW_PREPARE(pt, "INSERT INTO points VALUES (?,?,?,?,?)");
         HW_PREPARE(ob, "INSERT INTO obstacles VALUES (?,?,?,?,?)");
         HW_PREPARE(src, "INSERT INTO sources VALUES (?,?,?,?,?)");
         HW_PREPARE(fd, "INSERT INTO feeds VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        HW_PREPARE(lp, "INSERT INTO loops VALUES (?,?,?,?,?,?,?,?,?)");
-        HW_PREPARE(cdu, "INSERT INTO cdus VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        HW_PREPARE(lp, "INSERT INTO loops VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        HW_PREPARE(cdu, "INSERT INTO cdus VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         HW_PREPARE(air, "INSERT INTO air VALUES (?,?,?,?,?,?)");
-        HW_PREPARE(rk, "INSERT INTO racks VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        HW_PREPARE(rk, "INSERT INTO racks VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         HW_PREPARE(rf, "INSERT INTO rack_feeds VALUES (?,?,?)");
+        HW_PREPARE(tn, "INSERT INTO tenants VALUES (?,?,?,?,?)");
+        HW_PREPARE(rs, "INSERT INTO reservations VALUES (?,?,?,?,?,?,?,?)");
+        HW_PREPARE(rm, "INSERT INTO reservation_members VALUES (?,?,?,?)");
 #undef HW_PREPARE
 
         auto points = [&](const char *owner, std::size_t seq, const Polyline &line) {
@@ -246,6 +295,11 @@ public:
             hall.bind(16, optExtras(H.power.extras));
             hall.bind(17, optExtras(H.cooling.extras));
             hall.bind(18, optExtras(H.extras));
+            hall.bind(19, H.assumptions.pue);
+            hall.bind(20, H.assumptions.electricityPricePerMwh);
+            hall.bind(21, H.assumptions.carbonKgPerMwh);
+            hall.bind(22, H.assumptions.currency);
+            hall.bind(23, optExtras(H.assumptions.extras));
             if (!hall.run() || !points("hall", h, H.outline))
                 return fail("a hall");
 
@@ -297,6 +351,8 @@ public:
                 lp.bind(7, l.redundantCdus);
                 lp.bind(8, l.maxPipeRunM);
                 lp.bind(9, optExtras(l.extras));
+                lp.bind(10, l.pumpKw);
+                lp.bind(11, l.heatRejectionKw);
                 if (!lp.run())
                     return fail("a loop");
             }
@@ -314,6 +370,8 @@ public:
                 cdu.bind(11, c.capacityKw);
                 cdu.bind(12, c.maxFlowLpm);
                 cdu.bind(13, optExtras(c.extras));
+                cdu.bind(14, c.pumpKw);
+                cdu.bind(15, c.heatRejectionKw);
                 if (!cdu.run())
                     return fail("a CDU");
             }
@@ -339,6 +397,7 @@ public:
                 rk.bind(9, optStr(r.phase));
                 rk.bind(10, r.powerKw);
                 rk.bind(11, optExtras(r.extras));
+                rk.bind(12, optStr(r.tenant));
                 if (!rk.run())
                     return fail("a rack");
                 for (std::size_t k = 0; k < r.feeds.size(); ++k) {
@@ -349,6 +408,40 @@ public:
                         return fail("a rack's feeds");
                 }
                 ++rkSeq;
+            }
+        }
+        for (std::size_t i = 0; i < plan.tenants.size(); ++i) {
+            const Tenant &t = plan.tenants[i];
+            tn.bind(1, i);
+            tn.bind(2, t.id);
+            tn.bind(3, optStr(t.name));
+            tn.bind(4, optStr(t.color));
+            tn.bind(5, optExtras(t.extras));
+            if (!tn.run())
+                return fail("the tenants");
+        }
+        for (std::size_t i = 0; i < plan.reservations.size(); ++i) {
+            const Reservation &r = plan.reservations[i];
+            rs.bind(1, i);
+            rs.bind(2, r.id);
+            rs.bind(3, r.tenant);
+            rs.bind(4, r.hall);
+            rs.bind(5, r.rackType);
+            rs.bind(6, r.racks);
+            rs.bind(7, optStr(r.phase));
+            rs.bind(8, optExtras(r.extras));
+            if (!rs.run())
+                return fail("the reservations");
+            for (const auto &[kind, names] : {std::pair<const char *, const std::vector<std::string> *>{"pair", &r.pairs},
+                                              {"loop", &r.loops}}) {
+                for (std::size_t k = 0; k < names->size(); ++k) {
+                    rm.bind(1, i);
+                    rm.bind(2, std::string(kind));
+                    rm.bind(3, k);
+                    rm.bind(4, (*names)[k]);
+                    if (!rm.run())
+                        return fail("the reservations");
+                }
             }
         }
         return Done{};
@@ -505,18 +598,21 @@ std::string place(std::size_t hall, const char *kind, std::size_t i)
     return "halls[" + std::to_string(hall) + "]." + place(kind, i);
 }
 
-Result<Plan> readContent(const SqliteDb &db)
+Result<Plan> readContent(const SqliteDb &db, int schema)
 {
     std::vector<Problem> problems;
     Plan plan;
-    auto prep = [&](const char *sql) { return SqliteStmt::prepare(db, sql); };
+    auto prep = [&](const std::string &sql) { return SqliteStmt::prepare(db, sql.c_str()); };
+    // Columns added by schema 2 read as NULL from a version 1 file.
+    auto since2 = [&](const char *column) { return std::string(schema >= 2 ? column : "NULL"); };
     auto damaged = [&](const char *what) {
         return Error(std::string("the file is damaged: ") + what + " (" + db.lastError() + ")");
     };
 
     {
-        auto st = prep("SELECT version, name, pue, assumptions_extras, catalog_extras, extras "
-                       "FROM plan WHERE id = 1");
+        auto st = prep("SELECT version, name, pue, assumptions_extras, catalog_extras, extras, " +
+                       since2("electricity_price_per_mwh") + ", " + since2("carbon_kg_per_mwh") + ", " +
+                       since2("currency") + " FROM plan WHERE id = 1");
         if (!st)
             return damaged("no plan table");
         if (st->step() != SQLITE_ROW)
@@ -533,6 +629,9 @@ Result<Plan> readContent(const SqliteDb &db)
         plan.assumptions.extras = r.extras(3);
         plan.catalog.extras = r.extras(4);
         plan.extras = r.extras(5);
+        plan.assumptions.electricityPricePerMwh = r.optReal(6, "electricity_price_per_mwh");
+        plan.assumptions.carbonKgPerMwh = r.optReal(7, "carbon_kg_per_mwh");
+        plan.assumptions.currency = r.optStr(8, "currency");
     }
 
     // Points of outlines, obstacles and feed paths, by owner.
@@ -693,8 +792,10 @@ Result<Plan> readContent(const SqliteDb &db)
         auto st = prep("SELECT seq, id, name, origin_x, origin_y, floor_load_kg_per_m2,"
                        " reference_rack_type, wall_clearance_m, obstacle_clearance_m,"
                        " front_clearance_m, rear_clearance_m, max_row_racks, cross_aisle_m,"
-                       " rules_extras, topology, power_extras, cooling_extras, extras"
-                       " FROM halls ORDER BY seq");
+                       " rules_extras, topology, power_extras, cooling_extras, extras, " +
+                       since2("pue") + ", " + since2("electricity_price_per_mwh") + ", " +
+                       since2("carbon_kg_per_mwh") + ", " + since2("currency") + ", " +
+                       since2("assumptions_extras") + " FROM halls ORDER BY seq");
         if (!st)
             return damaged("no halls table");
         RowReader r(*st, problems);
@@ -722,6 +823,11 @@ Result<Plan> readContent(const SqliteDb &db)
             h.power.extras = r.extras(15);
             h.cooling.extras = r.extras(16);
             h.extras = r.extras(17);
+            h.assumptions.pue = r.optReal(18, "pue");
+            h.assumptions.electricityPricePerMwh = r.optReal(19, "electricity_price_per_mwh");
+            h.assumptions.carbonKgPerMwh = r.optReal(20, "carbon_kg_per_mwh");
+            h.assumptions.currency = r.optStr(21, "currency");
+            h.assumptions.extras = r.extras(22);
             h.outline = takePoints("hall", seq);
             hallIndex[seq] = plan.halls.size();
             plan.halls.push_back(std::move(h));
@@ -817,7 +923,8 @@ Result<Plan> readContent(const SqliteDb &db)
     }
     {
         auto st = prep("SELECT hall_seq, id, coolant, supply_temp_c, delta_t_k, redundant_cdus,"
-                       " max_pipe_run_m, extras FROM loops ORDER BY seq");
+                       " max_pipe_run_m, extras, " +
+                       since2("pump_kw") + ", " + since2("heat_rejection_kw") + " FROM loops ORDER BY seq");
         if (!st)
             return damaged("no loops table");
         RowReader r(*st, problems);
@@ -836,6 +943,8 @@ Result<Plan> readContent(const SqliteDb &db)
             l.redundantCdus = r.optInt(5, "redundant_cdus");
             l.maxPipeRunM = r.optReal(6, "max_pipe_run_m");
             l.extras = r.extras(7);
+            l.pumpKw = r.optReal(8, "pump_kw");
+            l.heatRejectionKw = r.optReal(9, "heat_rejection_kw");
             h->cooling.loops.push_back(std::move(l));
         }
         if (rc != SQLITE_DONE)
@@ -843,7 +952,8 @@ Result<Plan> readContent(const SqliteDb &db)
     }
     {
         auto st = prep("SELECT hall_seq, id, loop, type, x, y, rotation_deg, width_m, depth_m,"
-                       " capacity_kw, max_flow_lpm, extras FROM cdus ORDER BY seq");
+                       " capacity_kw, max_flow_lpm, extras, " +
+                       since2("pump_kw") + ", " + since2("heat_rejection_kw") + " FROM cdus ORDER BY seq");
         if (!st)
             return damaged("no cdus table");
         RowReader r(*st, problems);
@@ -865,6 +975,8 @@ Result<Plan> readContent(const SqliteDb &db)
             c.capacityKw = r.optReal(9, "capacity_kw");
             c.maxFlowLpm = r.optReal(10, "max_flow_lpm");
             c.extras = r.extras(11);
+            c.pumpKw = r.optReal(12, "pump_kw");
+            c.heatRejectionKw = r.optReal(13, "heat_rejection_kw");
             h->cooling.cdus.push_back(std::move(c));
         }
         if (rc != SQLITE_DONE)
@@ -908,7 +1020,8 @@ Result<Plan> readContent(const SqliteDb &db)
             return damaged("rack_feeds unreadable");
 
         auto st = prep("SELECT seq, hall_seq, id, type, x, y, rotation_deg, loop, phase, power_kw,"
-                       " extras FROM racks ORDER BY seq");
+                       " extras, " +
+                       since2("tenant") + " FROM racks ORDER BY seq");
         if (!st)
             return damaged("no racks table");
         RowReader r(*st, problems);
@@ -928,12 +1041,72 @@ Result<Plan> readContent(const SqliteDb &db)
             k.phase = r.str(8, "phase");
             k.powerKw = r.optReal(9, "power_kw");
             k.extras = r.extras(10);
+            k.tenant = r.str(11, "tenant");
             if (auto it = rackFeeds.find(st->integer(0)); it != rackFeeds.end())
                 k.feeds = std::move(it->second);
             h->racks.push_back(std::move(k));
         }
         if (rc != SQLITE_DONE)
             return damaged("racks unreadable");
+    }
+
+    if (schema >= 2) {
+        auto st = prep("SELECT id, name, color, extras FROM tenants ORDER BY seq");
+        if (!st)
+            return damaged("no tenants table");
+        RowReader r(*st, problems);
+        int rc;
+        while ((rc = st->step()) == SQLITE_ROW) {
+            r.setPlace(place("tenants", plan.tenants.size()));
+            Tenant t;
+            t.id = r.str(0, "id", true);
+            t.name = r.str(1, "name");
+            t.color = r.str(2, "color");
+            t.extras = r.extras(3);
+            plan.tenants.push_back(std::move(t));
+        }
+        if (rc != SQLITE_DONE)
+            return damaged("tenants unreadable");
+
+        std::map<long long, std::vector<std::pair<std::string, std::string>>> members;
+        auto ms = prep("SELECT reservation_seq, kind, name FROM reservation_members"
+                       " ORDER BY reservation_seq, kind, idx");
+        if (!ms)
+            return damaged("no reservation_members table");
+        RowReader mr(*ms, problems);
+        mr.setPlace("reservation_members");
+        while ((rc = ms->step()) == SQLITE_ROW)
+            members[ms->integer(0)].push_back({mr.str(1, "kind", true), mr.str(2, "name", true)});
+        if (rc != SQLITE_DONE)
+            return damaged("reservation members unreadable");
+
+        auto rs = prep("SELECT seq, id, tenant, hall, rack_type, racks, phase, extras FROM reservations"
+                       " ORDER BY seq");
+        if (!rs)
+            return damaged("no reservations table");
+        RowReader rr(*rs, problems);
+        while ((rc = rs->step()) == SQLITE_ROW) {
+            rr.setPlace(place("reservations", plan.reservations.size()));
+            Reservation v;
+            v.id = rr.str(1, "id", true);
+            v.tenant = rr.str(2, "tenant", true);
+            v.hall = rr.str(3, "hall", true);
+            v.rackType = rr.str(4, "rack_type", true);
+            v.racks = rr.integer(5, "racks");
+            v.phase = rr.str(6, "phase");
+            v.extras = rr.extras(7);
+            for (const auto &[kind, name] : members[rs->integer(0)]) {
+                if (kind == "pair")
+                    v.pairs.push_back(name);
+                else if (kind == "loop")
+                    v.loops.push_back(name);
+                else
+                    rr.bad("kind", "of a reservation member is not pair or loop");
+            }
+            plan.reservations.push_back(std::move(v));
+        }
+        if (rc != SQLITE_DONE)
+            return damaged("reservations unreadable");
     }
 
     if (!problems.empty()) {
@@ -945,10 +1118,14 @@ Result<Plan> readContent(const SqliteDb &db)
 }
 
 static_assert(std::size(kSchema) == std::size(kTables), "one CREATE statement per table, in order");
+static_assert(std::size(kSchemaV1) == std::size(kTablesV1), "one CREATE statement per table, in order");
 
 /** The schema must be exactly ours: no other tables, and no views, triggers or indexes. */
-Status checkSchema(const SqliteDb &db)
+Status checkSchema(const SqliteDb &db, int schema)
 {
+    const char *const *names = schema >= 2 ? kTables : kTablesV1;
+    const char *const *creates = schema >= 2 ? kSchema : kSchemaV1;
+    const std::size_t count = schema >= 2 ? std::size(kTables) : std::size(kTablesV1);
     auto st = SqliteStmt::prepare(db, "SELECT type, name, sql FROM sqlite_schema");
     if (!st)
         return Error(db.lastError());
@@ -958,8 +1135,8 @@ Status checkSchema(const SqliteDb &db)
         const std::string type = st->text(0), name = st->text(1), sql = st->text(2);
         if (type == "table") {
             // Each of our tables must be exactly as written: SQLite keeps the CREATE text.
-            for (std::size_t i = 0; i < std::size(kTables); ++i) {
-                if (name == kTables[i] && sql != kSchema[i])
+            for (std::size_t i = 0; i < count; ++i) {
+                if (name == names[i] && sql != creates[i])
                     return Error("the file's table \"" + name +
                                  "\" is not the one Hallwright writes (its columns differ); it is refused");
             }
@@ -973,7 +1150,8 @@ Status checkSchema(const SqliteDb &db)
     }
     if (rc != SQLITE_DONE)
         return Error(db.lastError());
-    for (const char *t : kTables) {
+    for (std::size_t i = 0; i < count; ++i) {
+        const char *t = names[i];
         if (!tables.count(t))
             return Error(std::string("the file is damaged: the table \"") + t + "\" is missing");
         tables.erase(t);
@@ -981,6 +1159,55 @@ Status checkSchema(const SqliteDb &db)
     if (!tables.empty())
         return Error("the file holds a table \"" + *tables.begin() +
                      "\" that Hallwright never writes; it is refused");
+    return Done{};
+}
+
+/**
+ * The authorizer while a file is read: reads of tables, the pragmas readHallplan() asks (without a
+ * value) and count() only. Behind the schema check, it makes sure that nothing a file holds can
+ * make the connection write, attach another database or call a function.
+ */
+int readOnlyAuthorizer(void *, int action, const char *arg1, const char *arg2, const char *,
+                       const char *)
+{
+    switch (action) {
+    case SQLITE_SELECT:
+    case SQLITE_READ:
+        return SQLITE_OK;
+    case SQLITE_PRAGMA:
+        for (const char *name : {"application_id", "user_version", "quick_check"}) {
+            if (arg1 && std::strcmp(arg1, name) == 0 && !arg2)
+                return SQLITE_OK;
+        }
+        return SQLITE_DENY;
+    case SQLITE_FUNCTION:
+        return arg2 && std::strcmp(arg2, "count") == 0 ? SQLITE_OK : SQLITE_DENY;
+    default:
+        return SQLITE_DENY;
+    }
+}
+
+/**
+ * Refuses a file with more rows in a table than a plan can hold, before they are read into
+ * memory (kMaxHallplanTableRows; racks: kMaxPlanRacks).
+ */
+Status checkRowCounts(const SqliteDb &db)
+{
+    auto names = SqliteStmt::prepare(db, "SELECT name FROM sqlite_schema WHERE type = 'table'");
+    if (!names)
+        return Error(db.lastError());
+    while (names->step() == SQLITE_ROW) {
+        const std::string table = names->text(0);
+        auto count = SqliteStmt::prepare(db, ("SELECT count(*) FROM \"" + table + "\"").c_str());
+        if (!count || count->step() != SQLITE_ROW)
+            return Error(db.lastError());
+        const auto rows = static_cast<std::size_t>(count->integer(0));
+        const std::size_t limit = table == "racks" ? kMaxPlanRacks : kMaxHallplanTableRows;
+        if (rows > limit)
+            return Error("the file holds " + std::to_string(rows) + " rows in its table \"" +
+                         table + "\"; Hallwright reads at most " + std::to_string(limit) +
+                         (table == "racks" ? " racks" : "") + " (docs/RELIABILITY.md)");
+    }
     return Done{};
 }
 
@@ -1091,6 +1318,8 @@ Result<Plan> readHallplan(const std::string &path)
     sqlite3_db_config(db->get(), SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
     sqlite3_db_config(db->get(), SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
     sqlite3_limit(db->get(), SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
+    sqlite3_limit(db->get(), SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_set_authorizer(db->get(), readOnlyAuthorizer, nullptr);
 
     auto pragma = [&](const char *sql) -> Result<long long> {
         auto st = detail::SqliteStmt::prepare(*db, sql);
@@ -1114,7 +1343,7 @@ Result<Plan> readHallplan(const std::string &path)
                                std::to_string(kHallplanSchemaVersion) + "); please update");
     if (*schema < 1)
         return Error(path, "the file is damaged: unknown schema version " + std::to_string(*schema));
-    if (auto s = checkSchema(*db); !s) {
+    if (auto s = checkSchema(*db, static_cast<int>(*schema)); !s) {
         const int code = db->lastErrorCode() & 0xff;
         if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
             return Error(path, describeReadError(*db));
@@ -1125,7 +1354,9 @@ Result<Plan> readHallplan(const std::string &path)
         if (!st || st->step() != SQLITE_ROW || st->text(0) != "ok")
             return Error(path, "the file is damaged (SQLite integrity check failed)");
     }
-    auto plan = readContent(*db);
+    if (auto s = checkRowCounts(*db); !s)
+        return Error(path, s.error().toString());
+    auto plan = readContent(*db, static_cast<int>(*schema));
     if (!plan) {
         Error e = plan.error();
         // A single file-level problem reads better with the file name in front.

@@ -12,7 +12,7 @@ namespace hw::core {
 /** `PRAGMA application_id` of a .hallplan file: "HWPL". */
 inline constexpr int kHallplanApplicationId = 0x4857504C;
 /** `PRAGMA user_version`: the schema version this program writes and the newest it reads. */
-inline constexpr int kHallplanSchemaVersion = 1;
+inline constexpr int kHallplanSchemaVersion = 2;
 
 struct HallplanWriteOptions
 {

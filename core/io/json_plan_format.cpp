@@ -66,6 +66,53 @@ void writeArray(Json &obj, const char *key, const std::vector<T> &items, WriteFn
 
 // --- reading ----------------------------------------------------------------------------------
 
+Assumptions readAssumptions(JsonWalker &w, const Json &o, const std::string &p)
+{
+    Assumptions a;
+    a.pue = w.number(o, "pue", p);
+    a.electricityPricePerMwh = w.number(o, "electricityPricePerMwh", p);
+    a.carbonKgPerMwh = w.number(o, "carbonKgPerMwh", p);
+    a.currency = w.string(o, "currency", p);
+    a.extras = JsonWalker::extras(o, {"pue", "electricityPricePerMwh", "carbonKgPerMwh", "currency"});
+    return a;
+}
+
+Json writeAssumptions(const Assumptions &a)
+{
+    Json o = Json::object();
+    putOpt(o, "pue", a.pue);
+    putOpt(o, "electricityPricePerMwh", a.electricityPricePerMwh);
+    putOpt(o, "carbonKgPerMwh", a.carbonKgPerMwh);
+    putOpt(o, "currency", a.currency);
+    detail::mergeExtras(o, a.extras);
+    return o;
+}
+
+Tenant readTenant(JsonWalker &w, const Json &o, const std::string &p)
+{
+    Tenant t;
+    t.id = w.string(o, "id", p, true).value_or("");
+    t.name = w.string(o, "name", p).value_or("");
+    t.color = w.string(o, "color", p).value_or("");
+    t.extras = JsonWalker::extras(o, {"id", "name", "color"});
+    return t;
+}
+
+Reservation readReservation(JsonWalker &w, const Json &o, const std::string &p)
+{
+    Reservation r;
+    r.id = w.string(o, "id", p, true).value_or("");
+    r.tenant = w.string(o, "tenant", p, true).value_or("");
+    r.hall = w.string(o, "hall", p, true).value_or("");
+    r.rackType = w.string(o, "rackType", p, true).value_or("");
+    r.racks = w.integer(o, "racks", p, true).value_or(0);
+    r.pairs = w.strings(o, "pairs", p).value_or(std::vector<std::string>{});
+    r.loops = w.strings(o, "loops", p).value_or(std::vector<std::string>{});
+    r.phase = w.string(o, "phase", p).value_or("");
+    r.extras = JsonWalker::extras(o, {"id", "tenant", "hall", "rackType", "racks", "pairs", "loops", "phase"});
+    return r;
+}
+
 Phase readPhase(JsonWalker &w, const Json &o, const std::string &p)
 {
     Phase ph;
@@ -125,8 +172,11 @@ Loop readLoop(JsonWalker &w, const Json &o, const std::string &p)
     l.deltaTK = w.number(o, "deltaTK", p);
     l.redundantCdus = w.integer(o, "redundantCdus", p);
     l.maxPipeRunM = w.number(o, "maxPipeRunM", p);
+    l.pumpKw = w.number(o, "pumpKw", p);
+    l.heatRejectionKw = w.number(o, "heatRejectionKw", p);
     l.extras = JsonWalker::extras(
-        o, {"id", "coolant", "supplyTempC", "deltaTK", "redundantCdus", "maxPipeRunM"});
+        o, {"id", "coolant", "supplyTempC", "deltaTK", "redundantCdus", "maxPipeRunM", "pumpKw",
+            "heatRejectionKw"});
     return l;
 }
 
@@ -142,8 +192,10 @@ Cdu readCdu(JsonWalker &w, const Json &o, const std::string &p)
     c.depthM = w.number(o, "depthM", p);
     c.capacityKw = w.number(o, "capacityKw", p);
     c.maxFlowLpm = w.number(o, "maxFlowLpm", p);
+    c.pumpKw = w.number(o, "pumpKw", p);
+    c.heatRejectionKw = w.number(o, "heatRejectionKw", p);
     c.extras = JsonWalker::extras(o, {"id", "loop", "type", "position", "rotationDeg", "widthM",
-                                      "depthM", "capacityKw", "maxFlowLpm"});
+                                      "depthM", "capacityKw", "maxFlowLpm", "pumpKw", "heatRejectionKw"});
     return c;
 }
 
@@ -168,9 +220,10 @@ Rack readRack(JsonWalker &w, const Json &o, const std::string &p)
     r.feeds = w.strings(o, "feeds", p).value_or(std::vector<std::string>{});
     r.loop = w.string(o, "loop", p).value_or("");
     r.phase = w.string(o, "phase", p).value_or("");
+    r.tenant = w.string(o, "tenant", p).value_or("");
     r.powerKw = w.number(o, "powerKw", p);
     r.extras = JsonWalker::extras(
-        o, {"id", "type", "position", "rotationDeg", "feeds", "loop", "phase", "powerKw"});
+        o, {"id", "type", "position", "rotationDeg", "feeds", "loop", "phase", "tenant", "powerKw"});
     return r;
 }
 
@@ -197,6 +250,8 @@ Hall readHall(JsonWalker &w, const Json &o, const std::string &p)
     h.outline = w.points(o, "outline", p, true).value_or(Polyline{});
     h.obstacles = readArray<Obstacle>(w, o, "obstacles", p, readObstacle);
     h.floorLoadKgPerM2 = w.number(o, "floorLoadKgPerM2", p);
+    if (const Json *a = w.object(o, "assumptions", p))
+        h.assumptions = readAssumptions(w, *a, JsonWalker::join(p, "assumptions"));
     h.referenceRackType = w.string(o, "referenceRackType", p).value_or("");
     if (const Json *rules = w.object(o, "rules", p))
         h.rules = readRules(w, *rules, JsonWalker::join(p, "rules"));
@@ -217,7 +272,7 @@ Hall readHall(JsonWalker &w, const Json &o, const std::string &p)
     }
     h.racks = readArray<Rack>(w, o, "racks", p, readRack);
     h.extras = JsonWalker::extras(o, {"id", "name", "origin", "outline", "obstacles",
-                                      "floorLoadKgPerM2", "referenceRackType", "rules", "power",
+                                      "floorLoadKgPerM2", "assumptions", "referenceRackType", "rules", "power",
                                       "cooling", "racks"});
     return h;
 }
@@ -235,6 +290,7 @@ Json writeRack(const Rack &r)
         o["feeds"] = r.feeds;
     putStr(o, "loop", r.loop);
     putStr(o, "phase", r.phase);
+    putStr(o, "tenant", r.tenant);
     putOpt(o, "powerKw", r.powerKw);
     detail::mergeExtras(o, r.extras);
     return o;
@@ -272,6 +328,8 @@ Json writeCdu(const Cdu &c)
     putOpt(o, "depthM", c.depthM);
     putOpt(o, "capacityKw", c.capacityKw);
     putOpt(o, "maxFlowLpm", c.maxFlowLpm);
+    putOpt(o, "pumpKw", c.pumpKw);
+    putOpt(o, "heatRejectionKw", c.heatRejectionKw);
     detail::mergeExtras(o, c.extras);
     return o;
 }
@@ -293,6 +351,8 @@ Json writeHall(const Hall &h)
         return j;
     });
     putOpt(o, "floorLoadKgPerM2", h.floorLoadKgPerM2);
+    if (!h.assumptions.empty())
+        o["assumptions"] = writeAssumptions(h.assumptions);
     putStr(o, "referenceRackType", h.referenceRackType);
     if (!h.rules.empty()) {
         Json r = Json::object();
@@ -331,6 +391,8 @@ Json writeHall(const Hall &h)
             putOpt(j, "deltaTK", l.deltaTK);
             putOpt(j, "redundantCdus", l.redundantCdus);
             putOpt(j, "maxPipeRunM", l.maxPipeRunM);
+            putOpt(j, "pumpKw", l.pumpKw);
+            putOpt(j, "heatRejectionKw", l.heatRejectionKw);
             detail::mergeExtras(j, l.extras);
             return j;
         });
@@ -391,15 +453,17 @@ Result<Plan> readPlanJson(std::string_view text)
     plan.version = *version;
     plan.name = w.string(doc, "name", "").value_or("");
     if (const Json *a = w.object(doc, "assumptions", "")) {
-        plan.assumptions.pue = w.number(*a, "pue", "assumptions");
-        plan.assumptions.extras = JsonWalker::extras(*a, {"pue"});
+        plan.assumptions = readAssumptions(w, *a, "assumptions");
     }
     if (const Json *c = w.object(doc, "catalog", ""))
         plan.catalog = detail::readCatalogSection(w, *c, "catalog");
     plan.phases = readArray<Phase>(w, doc, "phases", "", readPhase);
+    plan.tenants = readArray<Tenant>(w, doc, "tenants", "", readTenant);
+    plan.reservations = readArray<Reservation>(w, doc, "reservations", "", readReservation);
     plan.halls = readArray<Hall>(w, doc, "halls", "", readHall, /*required=*/true);
     plan.extras = JsonWalker::extras(
-        doc, {"format", "version", "name", "assumptions", "catalog", "phases", "halls"});
+        doc, {"format", "version", "name", "assumptions", "catalog", "phases", "tenants", "reservations",
+              "halls"});
 
     if (!problems.empty()) {
         Error e;
@@ -415,12 +479,8 @@ std::string writePlanJson(const Plan &plan, int indent)
     doc["format"] = kPlanFormatName;
     doc["version"] = plan.version;
     putStr(doc, "name", plan.name);
-    if (!plan.assumptions.empty()) {
-        Json a = Json::object();
-        putOpt(a, "pue", plan.assumptions.pue);
-        detail::mergeExtras(a, plan.assumptions.extras);
-        doc["assumptions"] = std::move(a);
-    }
+    if (!plan.assumptions.empty())
+        doc["assumptions"] = writeAssumptions(plan.assumptions);
     if (!plan.catalog.empty()) {
         Json c = detail::writeCatalogSection(plan.catalog);
         if (!c.empty())
@@ -432,6 +492,29 @@ std::string writePlanJson(const Plan &plan, int indent)
         putStr(j, "name", ph.name);
         putStr(j, "date", ph.date);
         detail::mergeExtras(j, ph.extras);
+        return j;
+    });
+    writeArray(doc, "tenants", plan.tenants, [](const Tenant &t) {
+        Json j = Json::object();
+        j["id"] = t.id;
+        putStr(j, "name", t.name);
+        putStr(j, "color", t.color);
+        detail::mergeExtras(j, t.extras);
+        return j;
+    });
+    writeArray(doc, "reservations", plan.reservations, [](const Reservation &r) {
+        Json j = Json::object();
+        j["id"] = r.id;
+        j["tenant"] = r.tenant;
+        j["hall"] = r.hall;
+        j["rackType"] = r.rackType;
+        j["racks"] = r.racks;
+        if (!r.pairs.empty())
+            j["pairs"] = r.pairs;
+        if (!r.loops.empty())
+            j["loops"] = r.loops;
+        putStr(j, "phase", r.phase);
+        detail::mergeExtras(j, r.extras);
         return j;
     });
     Json halls = Json::array();

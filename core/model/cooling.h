@@ -20,6 +20,8 @@ struct Loop
     std::optional<double> deltaTK;      ///< default 10
     std::optional<int> redundantCdus;   ///< default 1
     std::optional<double> maxPipeRunM;  ///< no pipe-run check when absent
+    std::optional<double> pumpKw;          ///< secondary pumps, when the plan gives them
+    std::optional<double> heatRejectionKw; ///< dry coolers / chillers serving the loop
     Extras extras;
 
     friend bool operator==(const Loop &, const Loop &) = default;
@@ -37,6 +39,8 @@ struct Cdu
     std::optional<double> depthM;
     std::optional<double> capacityKw;
     std::optional<double> maxFlowLpm;
+    std::optional<double> pumpKw;          ///< the CDU's own pumps, when the plan gives them
+    std::optional<double> heatRejectionKw; ///< heat rejection attributed to this CDU
     Extras extras;
 
     int rotation() const { return ((rotationDeg.value_or(0) % 360) + 360) % 360; }

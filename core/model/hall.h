@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Hallwright developers
 #pragma once
 
+#include "core/model/assumptions.h"
 #include "core/model/cooling.h"
 #include "core/model/extras.h"
 #include "core/model/power.h"
@@ -56,6 +57,7 @@ struct Hall
     Polyline outline;
     std::vector<Obstacle> obstacles;
     std::optional<double> floorLoadKgPerM2; ///< no rating: no floor check
+    Assumptions assumptions;                ///< overrides the site's, field by field
     std::string referenceRackType;          ///< empty: the most common type in the hall
     HallRules rules;
     PowerSection power;

@@ -17,4 +17,10 @@ Hall *Plan::hall(const std::string &id)
     return const_cast<Hall *>(static_cast<const Plan *>(this)->hall(id));
 }
 
+const Tenant *Plan::tenant(const std::string &id) const
+{
+    auto it = std::find_if(tenants.begin(), tenants.end(), [&](const Tenant &t) { return t.id == id; });
+    return it == tenants.end() ? nullptr : &*it;
+}
+
 } // namespace hw::core

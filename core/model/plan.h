@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Hallwright developers
 #pragma once
 
+#include "core/model/assumptions.h"
 #include "core/model/catalog.h"
 #include "core/model/extras.h"
 #include "core/model/hall.h"
@@ -16,14 +17,35 @@ namespace hw::core {
 inline constexpr int kPlanFormatVersion = 1;
 inline constexpr const char *kPlanFormatName = "hallwright-plan";
 
-/** Site-wide assumptions. */
-struct Assumptions
+/** A customer of the site; racks and reservations name it. */
+struct Tenant
 {
-    std::optional<double> pue; ///< default 1.15
+    std::string id;
+    std::string name;
+    std::string color; ///< "#RRGGBB"; empty: chosen by the program
     Extras extras;
 
-    bool empty() const { return !pue && extras.empty(); }
-    friend bool operator==(const Assumptions &, const Assumptions &) = default;
+    friend bool operator==(const Tenant &, const Tenant &) = default;
+};
+
+/**
+ * Capacity a tenant holds before its racks arrive: `racks` racks of `rackType` in `hall`,
+ * optionally only on the given 2N feed pairs and loops, needed by `phase`. Reserved capacity
+ * counts against headroom exactly like installed racks (docs/ENGINE.md).
+ */
+struct Reservation
+{
+    std::string id;
+    std::string tenant;
+    std::string hall;
+    std::string rackType;
+    int racks = 0;
+    std::vector<std::string> pairs; ///< feed pair names; empty: any
+    std::vector<std::string> loops; ///< loop ids; empty: any
+    std::string phase;              ///< needed by this phase; empty: none
+    Extras extras;
+
+    friend bool operator==(const Reservation &, const Reservation &) = default;
 };
 
 /** A build phase; racks name the phase they arrive in. */
@@ -48,11 +70,14 @@ struct Plan
     Assumptions assumptions;
     Catalog catalog; ///< the plan's own entries; see Catalog::mergedWith()
     std::vector<Phase> phases;
+    std::vector<Tenant> tenants;
+    std::vector<Reservation> reservations;
     std::vector<Hall> halls;
     Extras extras;
 
     const Hall *hall(const std::string &id) const;
     Hall *hall(const std::string &id);
+    const Tenant *tenant(const std::string &id) const;
 
     friend bool operator==(const Plan &, const Plan &) = default;
 };

@@ -25,6 +25,7 @@ struct Rack
     std::vector<std::string> feeds;
     std::string loop;              ///< empty: not connected to a loop
     std::string phase;             ///< empty: no phase
+    std::string tenant;            ///< empty: no tenant
     std::optional<double> powerKw; ///< planning power; overrides the type's maxKw
     Extras extras;
 

@@ -30,7 +30,7 @@ def tampered(name, *statements):
 
 
 tampered("foreign.hallplan", "PRAGMA application_id = 0")
-tampered("newer_schema.hallplan", "PRAGMA user_version = 2")
+tampered("newer_schema.hallplan", "PRAGMA user_version = 99")
 tampered("newer_plan.hallplan", "UPDATE plan SET version = 2")
 tampered("extra_table.hallplan", "CREATE TABLE notes (text TEXT)")
 tampered("trigger.hallplan",

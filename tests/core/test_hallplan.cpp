@@ -152,6 +152,7 @@ private slots:
     void jsonHallplanJson_data();
     void jsonHallplanJson();
     void hallplanHallplan();
+    void versionOneFileStillLoads();
     void fileIdentity();
     void readingWritesNothing();
     void refused_data();
@@ -210,6 +211,23 @@ void TestHallplan::jsonHallplanJson_data()
     QTest::addColumn<QString>("fixture");
     for (const auto &f : hw::test::planFixtures())
         QTest::newRow(fs::path(f).filename().c_str()) << QString::fromStdString(f);
+}
+
+void TestHallplan::versionOneFileStillLoads()
+{
+    // tests/data/v1/campus.hallplan was written by the schema-1 Hallwright from the sample; this
+    // version writes schema 2 (energy, tenants, reservations) and must read it losslessly.
+    const std::string v1 = dataFile("v1/campus.hallplan");
+    auto plan = readPlanFile(v1);
+    QVERIFY2(plan.ok(), why(plan).constData());
+    QVERIFY(*plan == readJsonPlan(sampleCampus()));
+    const json before = json::parse(hw::test::readFile(sampleCampus()));
+    QVERIFY(json::parse(writePlanJson(*plan)) == before);
+    // Saved again it becomes a schema-2 file with the same plan.
+    saveHallplan(*plan, path("upgraded.hallplan"));
+    auto again = readPlanFile(path("upgraded.hallplan"));
+    QVERIFY2(again.ok(), why(again).constData());
+    QVERIFY(*again == *plan);
 }
 
 void TestHallplan::jsonHallplanJson()
@@ -322,7 +340,7 @@ void TestHallplan::refused()
             "",
             "",
             "PRAGMA application_id = 42;",
-            "PRAGMA user_version = 2;",
+            "PRAGMA user_version = 99;",
             "PRAGMA user_version = 0;",
             "UPDATE plan SET version = 2;",
             "CREATE TABLE notes (text TEXT);",
