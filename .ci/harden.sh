@@ -53,9 +53,10 @@ if [[ " $steps " == *" fuzz "* ]]; then
         findings=build-fuzz/findings/$target
         rm -rf "$work" && mkdir -p "$work" "$findings"
         cp tests/fuzz/corpus/$target/* "$work/"
-        # Inputs up to 64 KiB (a .hallplan of 4 KiB pages has 17 of them); 10 s is a hang.
+        # Inputs up to 64 KiB (a .hallplan of 4 KiB pages has 17 of them). A single input
+        # running 25 s (about 50 times the slowest seed under the sanitizers) is a hang.
         if build-fuzz/tests/fuzz/fuzz_$target "$work" -max_total_time="$fuzz_seconds" \
-            -max_len=65536 -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
+            -max_len=65536 -timeout=25 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
             -dict=tests/fuzz/$target.dict -artifact_prefix="$findings/" -print_final_stats=1 \
             >"build-fuzz/fuzz_$target.log" 2>&1; then
             runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "build-fuzz/fuzz_$target.log")

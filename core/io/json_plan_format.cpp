@@ -4,6 +4,7 @@
 
 #include "core/io/json_catalog.h"
 #include "core/io/json_walker.h"
+#include "core/model/plan_limits.h"
 
 namespace hw::core {
 
@@ -448,6 +449,19 @@ Result<Plan> readPlanJson(std::string_view text)
         e.problems = problems;
         return e;
     }
+    // Too many racks is refused before they are read into the model (docs/RELIABILITY.md).
+    std::size_t racks = 0;
+    if (auto halls = doc.find("halls"); halls != doc.end() && halls->is_array()) {
+        for (const Json &h : *halls) {
+            if (auto r = h.is_object() ? h.find("racks") : h.end(); h.is_object() && r != h.end() &&
+                                                                    r->is_array())
+                racks += r->size();
+        }
+    }
+    if (racks > kMaxPlanRacks)
+        return Error("halls", "the plan holds " + std::to_string(racks) +
+                                  " racks; Hallwright plans up to " +
+                                  std::to_string(kMaxPlanRacks) + " racks (docs/RELIABILITY.md)");
 
     Plan plan;
     plan.version = *version;

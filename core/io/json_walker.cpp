@@ -25,9 +25,6 @@ const char *typeName(const Json &v)
     }
 }
 
-struct DepthExceeded
-{};
-
 } // namespace
 
 void JsonWalker::problem(const std::string &place, std::string message)
@@ -343,17 +340,80 @@ std::string clarifyExpected(std::string detail)
     return detail;
 }
 
+/** "UTF-16" or "UTF-32" when the text starts like one (a byte order mark, or NULs in ASCII). */
+const char *wideEncoding(std::string_view text)
+{
+    auto at = [&](std::size_t i) {
+        return i < text.size() ? static_cast<int>(static_cast<unsigned char>(text[i])) : 1;
+    };
+    if ((at(0) == 0 && at(1) == 0) || (at(2) == 0 && at(3) == 0 && at(0) != 0)) return "UTF-32";
+    if ((at(0) == 0xFF && at(1) == 0xFE) || (at(0) == 0xFE && at(1) == 0xFF) ||
+        (at(0) == 0 && at(1) != 0) || (at(0) != 0 && at(1) == 0))
+        return "UTF-16";
+    return nullptr;
+}
+
+/** How deep the text nests and how many values it holds, as far as brackets and commas say. */
+struct JsonShape
+{
+    int depth = 0;          ///< deepest nesting of arrays and objects
+    std::size_t values = 0; ///< arrays, objects and commas: at most one less than the values
+};
+
+/**
+ * One pass over the text outside strings (linear, unlike nlohmann's parser callback, which
+ * rescans a whole array at the end of each object in it). A syntax error is left to the parser.
+ */
+JsonShape scanShape(std::string_view text, int stopDepth, std::size_t stopValues)
+{
+    JsonShape shape;
+    int depth = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        switch (text[i]) {
+        case '"':
+            for (++i; i < text.size() && text[i] != '"'; ++i) {
+                if (text[i] == '\\') ++i;
+            }
+            break;
+        case '[':
+        case '{':
+            shape.depth = std::max(shape.depth, ++depth);
+            ++shape.values;
+            break;
+        case ']':
+        case '}':
+            --depth;
+            break;
+        case ',':
+            ++shape.values;
+            break;
+        default:
+            break;
+        }
+        if (shape.depth > stopDepth || shape.values > stopValues) break;
+    }
+    return shape;
+}
+
 } // namespace
 
-Result<Json> parseJsonText(std::string_view text, int maxDepth)
+Result<Json> parseJsonText(std::string_view text, int maxDepth, std::size_t maxValues)
 {
-    Json::parser_callback_t guard = [maxDepth](int depth, Json::parse_event_t, Json &) {
-        if (depth > maxDepth)
-            throw DepthExceeded{};
-        return true;
-    };
+    if (const char *encoding = wideEncoding(text); encoding && text.size() >= 2)
+        return Error("line 1, column 1", std::string("the file is ") + encoding +
+                                             " text; Hallwright reads JSON in UTF-8 (save it as "
+                                             "UTF-8)");
+    // Depth and size are checked before parsing, so that neither can cost memory or time.
+    const JsonShape shape = scanShape(text, maxDepth, maxValues);
+    if (shape.depth > maxDepth)
+        return Error("the JSON nests deeper than " + std::to_string(maxDepth) +
+                     " levels; a plan never does");
+    if (shape.values > maxValues)
+        return Error("the file holds more than " + std::to_string(maxValues) + " values (about " +
+                     std::to_string(maxValues / 12) +
+                     " racks); it is too large to be read (docs/RELIABILITY.md)");
     try {
-        return Json::parse(text.begin(), text.end(), guard);
+        return Json::parse(text.begin(), text.end());
     } catch (const Json::parse_error &e) {
         std::string what = e.what();
         // "[json.exception.parse_error.101] parse error at line 3, column 9: syntax error ..."
@@ -383,9 +443,6 @@ Result<Json> parseJsonText(std::string_view text, int maxDepth)
                              "the number " + token + " is too large (not a finite number)");
         }
         return Error(std::string("not readable as JSON: ") + what);
-    } catch (const DepthExceeded &) {
-        return Error("the JSON nests deeper than " + std::to_string(maxDepth) +
-                     " levels; a plan never does");
     } catch (const std::exception &e) {
         return Error(std::string("not readable as JSON: ") + e.what());
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/extras.h"
+#include "core/model/plan_limits.h"
 #include "core/model/result.h"
 #include "core/model/vec2.h"
 
@@ -70,9 +71,11 @@ private:
 void mergeExtras(Json &obj, const Extras &extras);
 
 /**
- * Parses JSON text, refusing nesting deeper than `maxDepth`. Syntax errors come back as
- * `line L, column C: ...`.
+ * Parses JSON text, refusing nesting deeper than `maxDepth` and more than `maxValues` values
+ * (numbers, strings, arrays, objects), so that memory stays bounded whatever the file holds.
+ * Syntax errors come back as `line L, column C: ...`; UTF-16 and UTF-32 text is refused as such.
  */
-Result<Json> parseJsonText(std::string_view text, int maxDepth = 64);
+Result<Json> parseJsonText(std::string_view text, int maxDepth = 64,
+                           std::size_t maxValues = kMaxPlanJsonValues);
 
 } // namespace hw::core::detail

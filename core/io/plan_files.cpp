@@ -4,6 +4,7 @@
 
 #include "core/engine/plan_validator.h"
 #include "core/io/json_plan_format.h"
+#include "core/model/plan_limits.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -128,7 +129,8 @@ Result<std::string> readWholeFile(const std::string &path, std::size_t maxBytes)
         return Error(path, "cannot read the file");
     if (static_cast<std::size_t>(size) > maxBytes)
         return Error(path, "the file is too large (" + std::to_string(size / (1024 * 1024)) +
-                               " MiB) to be a plan");
+                               " MiB; at most " + std::to_string(maxBytes / (1024 * 1024)) +
+                               " MiB are read)");
     in.seekg(0);
     std::string bytes(static_cast<std::size_t>(size), '\0');
     in.read(bytes.data(), size);
@@ -147,7 +149,7 @@ Result<Plan> readPlanFile(const std::string &path)
         return Error(path, "no such file");
     if (*format == PlanFileFormat::Hallplan)
         return readHallplan(path);
-    auto bytes = readWholeFile(path);
+    auto bytes = readWholeFile(path, kMaxPlanJsonBytes);
     if (!bytes)
         return bytes.error();
     auto plan = readPlanJson(*bytes);

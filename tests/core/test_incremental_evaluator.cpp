@@ -161,11 +161,30 @@ class TestIncrementalEvaluator : public QObject
 
 private slots:
     void equalsFullEvaluationAfterRandomEdits();
+    void tenThousandEdits();
     void resetsWhenTheEditReachesBeyondHalls();
     void withSpaceHeadroom();
+
+private:
+    /** `edits` random edits from `seed`; after each the update equals a full evaluation. */
+    void checkRandomEdits(int edits, unsigned seed);
 };
 
 void TestIncrementalEvaluator::equalsFullEvaluationAfterRandomEdits()
+{
+    checkRandomEdits(2000, 20260126u);
+}
+
+void TestIncrementalEvaluator::tenThousandEdits()
+{
+    // Issue 8 item 5: the same equality over 10,000 edits from another seed. Run as the CTest
+    // test incremental_at_scale (label slow), which sets HW_SCALE_TESTS.
+    if (!qEnvironmentVariableIsSet("HW_SCALE_TESTS"))
+        QSKIP("set HW_SCALE_TESTS (CTest: incremental_at_scale)");
+    checkRandomEdits(10000, 8u);
+}
+
+void TestIncrementalEvaluator::checkRandomEdits(int edits, unsigned seed)
 {
     Plan plan = makePlan({campusHall("H1", 12), campusHall("H2", 8), campusHall("H3", 0)});
     QCOMPARE(planProblems(plan), std::string());
@@ -175,9 +194,9 @@ void TestIncrementalEvaluator::equalsFullEvaluationAfterRandomEdits()
     QVERIFY(inc.reset(plan) == evaluate(plan, builtinCatalog(), options));
     QCOMPARE(inc.lastEvaluatedHalls(), std::size_t(3));
 
-    Editor editor(20260126u);
+    Editor editor(seed);
     std::map<std::string, int> done;
-    constexpr int kEdits = 2000;
+    const int kEdits = edits;
     for (int i = 0; i < kEdits; ++i) {
         const std::size_t hall = std::size_t(editor.pick(3));
         const std::string what = editor.edit(plan.halls[hall]);
@@ -197,7 +216,7 @@ void TestIncrementalEvaluator::equalsFullEvaluationAfterRandomEdits()
     // Every kind of edit happened many times.
     for (const char *kind :
          {"add rack", "move", "remove rack", "reconnect", "feed capacity", "add CDU", "remove CDU"})
-        QVERIFY2(done[kind] > 150, kind);
+        QVERIFY2(done[kind] > kEdits / 14, kind);
     // The edits produced findings of many kinds, so the comparison was not of empty reports.
     int violations = 0;
     for (const HallReport &h : inc.report().halls)

@@ -29,10 +29,10 @@ namespace {
 
 // A plan is "small" when the placement engine may run on it within the fuzzers' time budget:
 // what a person draws for one hall, not a campus.
-constexpr std::size_t kSmallRacks = 400;
-constexpr std::size_t kSmallOutlinePoints = 64;
-constexpr std::size_t kSmallObstacles = 64;
-constexpr double kSmallHallSideM = 150;
+constexpr std::size_t kSmallRacks = 200;
+constexpr std::size_t kSmallOutlinePoints = 24;
+constexpr std::size_t kSmallObstacles = 32;
+constexpr double kSmallHallSideM = 60;
 constexpr double kSmallRackSideM = 0.3;
 
 struct Extent
