@@ -8,30 +8,31 @@
 namespace hw::core::detail {
 
 /**
- * A small flow network for the placement engine's assignment of racks to feed pairs and loops
- * (slots aggregated into classes keep it to a few hundred nodes). Edge costs are convex in the
- * flow: the f-th unit (from 0) costs c0 + c1·f + c2·f², with c1, c2 >= 0, which is how "balanced
- * utilization" is priced.
- *
- * maxFlow() is Dinic's algorithm (costs ignored): fast, used to compare candidate layouts.
- * minCostMaxFlow() is successive shortest paths with Dijkstra and potentials, one unit at a time:
- * of all maximum flows it finds one of least total cost.
+ * A small flow network for the placement engine's 2N assignment of racks to feed pairs and
+ * loops (slots aggregated into classes keep it to a few hundred nodes). maxFlow() is Dinic's
+ * algorithm. Balanced utilization is found by solving again with capacities lowered to a
+ * utilization ceiling (setCapacity(), clearFlow()), not by edge costs: a ceiling is a max flow,
+ * which is far cheaper than a min-cost flow one unit at a time.
  */
 class FlowNetwork
 {
 public:
     explicit FlowNetwork(int nodes);
 
-    /** Adds an edge and returns its id (for flowOn()). */
-    int addEdge(int from, int to, long capacity, double c0 = 0, double c1 = 0, double c2 = 0);
+    /** Adds an edge and returns its id (for flowOn() and setCapacity()). */
+    int addEdge(int from, int to, long capacity);
 
     long maxFlow(int source, int sink);
-    long minCostMaxFlow(int source, int sink);
 
     long flowOn(int edge) const { return mEdges[static_cast<std::size_t>(edge)].flow; }
+    /** Changes an edge's capacity (call clearFlow() before solving again). */
+    void setCapacity(int edge, long capacity)
+    {
+        mEdges[static_cast<std::size_t>(edge)].cap = capacity;
+    }
     int nodeCount() const { return static_cast<int>(mAdj.size()); }
 
-    /** Forgets all flow (to run again with another algorithm). */
+    /** Forgets all flow (to solve again). */
     void clearFlow();
 
 private:
@@ -41,10 +42,7 @@ private:
         int rev; ///< index of the paired edge
         long cap;
         long flow;
-        double c0, c1, c2;
-        bool forward;
     };
-    double unitCost(const Edge &e) const; ///< cost of pushing one more unit along e (residual)
     bool bfs(int s, int t);
     long dfs(int u, int t, long pushed);
 

@@ -5,11 +5,12 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace hw::core::detail {
 
 LoadMatrix::LoadMatrix(const HallInputs &in, const PowerAnalysis &power)
-    : mIn(in), mSc(power.scenarios), mCount(static_cast<std::size_t>(power.scenarios.count()))
+    : mIn(&in), mSc(power.scenarios), mCount(static_cast<std::size_t>(power.scenarios.count()))
 {
     mFeed.assign(in.feeds.size() * mCount, 0.0);
     mSource.assign(in.sources.size() * mCount, 0.0);
@@ -29,13 +30,80 @@ LoadMatrix::LoadMatrix(const HallInputs &in, const PowerAnalysis &power)
                 row[k] += fr[k];
         }
     }
+    mTop.resize(in.feeds.size() + in.sources.size());
+    mTopStale.assign(mTop.size(), 1);
+}
+
+void LoadMatrix::touched(int a, int b)
+{
+    const std::size_t feeds = mIn->feeds.size();
+    for (int f : {a, b}) {
+        mTopStale[static_cast<std::size_t>(f)] = 1;
+        const int s = mIn->feeds[static_cast<std::size_t>(f)].source;
+        if (s != HallInputs::kNone) mTopStale[feeds + static_cast<std::size_t>(s)] = 1;
+    }
+}
+
+const LoadMatrix::Top &LoadMatrix::top(int entity) const
+{
+    Top &t = mTop[static_cast<std::size_t>(entity)];
+    if (!mTopStale[static_cast<std::size_t>(entity)]) return t;
+    const int feeds = static_cast<int>(mIn->feeds.size());
+    const bool isFeed = entity < feeds;
+    const double *row = isFeed ? feedRow(entity) : sourceRow(entity - feeds);
+    int down1 = -1, down2 = -1; // the scenarios in which the row is down
+    if (isFeed) {
+        down1 = mSc.feed(entity);
+        const int src = mIn->feeds[static_cast<std::size_t>(entity)].source;
+        down2 = src != HallInputs::kNone ? mSc.source(src) : -1;
+    } else {
+        down1 = mSc.source(entity - feeds);
+    }
+    t.size = 0;
+    for (std::size_t s = 0; s < mCount; ++s) {
+        const int sc = static_cast<int>(s);
+        if (sc == down1 || sc == down2) continue;
+        int at = t.size < Top::kSize ? t.size++ : Top::kSize;
+        if (at == Top::kSize && row[s] <= t.load[Top::kSize - 1]) continue;
+        at = std::min(at, Top::kSize - 1);
+        while (at > 0 && t.load[at - 1] < row[s]) {
+            t.load[at] = t.load[at - 1];
+            t.scenario[at] = t.scenario[at - 1];
+            --at;
+        }
+        t.load[at] = row[s];
+        t.scenario[at] = sc;
+    }
+    mTopStale[static_cast<std::size_t>(entity)] = 0;
+    return t;
+}
+
+double LoadMatrix::heaviestExcept(int entity, int x, int y, int z) const
+{
+    const Top &t = top(entity);
+    for (int i = 0; i < t.size; ++i) {
+        if (t.scenario[i] != x && t.scenario[i] != y && t.scenario[i] != z) return t.load[i];
+    }
+    // Fewer than kSize scenarios beyond the excluded ones: scan (rare: tiny halls).
+    const int feeds = static_cast<int>(mIn->feeds.size());
+    const bool isFeed = entity < feeds;
+    const double *row = isFeed ? feedRow(entity) : sourceRow(entity - feeds);
+    double most = -std::numeric_limits<double>::infinity();
+    for (std::size_t s = 0; s < mCount; ++s) {
+        const int sc = static_cast<int>(s);
+        if (sc == x || sc == y || sc == z ||
+            (isFeed ? !feedUp(entity, sc) : sc == mSc.source(entity - feeds)))
+            continue;
+        most = std::max(most, row[s]);
+    }
+    return most;
 }
 
 bool LoadMatrix::feedUp(int f, int s) const
 {
     if (s == mSc.feed(f))
         return false;
-    const int src = mIn.feeds[static_cast<std::size_t>(f)].source;
+    const int src = mIn->feeds[static_cast<std::size_t>(f)].source;
     return !(src != HallInputs::kNone && s == mSc.source(src));
 }
 
@@ -74,21 +142,28 @@ void LoadMatrix::deltas(int a, int b, double kw)
     }
 }
 
-long LoadMatrix::pairCapacity(int a, int b, double kw) const
+long LoadMatrix::pairCapacity(int a, int b, double kw, double fraction) const
 {
     long best = std::numeric_limits<long>::max();
+    auto fit = [&](double room, double per) {
+        room += kPowerEpsilonKw;
+        best = std::min(best, room < 0 ? 0L : static_cast<long>(std::floor(room / per)));
+    };
     for (int x : {a, b}) {
         const int other = x == a ? b : a;
-        const double cap = mIn.feeds[static_cast<std::size_t>(x)].capacityKw;
-        const double *row = feedRow(x);
-        for (std::size_t s = 0; s < mCount; ++s) {
-            if (!feedUp(x, static_cast<int>(s)))
-                continue;
-            const double per = feedUp(other, static_cast<int>(s)) ? kw / 2 : kw;
-            const double room = cap - row[s] + kPowerEpsilonKw;
-            const long n = room < 0 ? 0 : static_cast<long>(std::floor(room / per));
-            best = std::min(best, n);
-        }
+        const double cap = mIn->feeds[static_cast<std::size_t>(x)].capacityKw * fraction;
+        const int ownLost = mIn->feeds[static_cast<std::size_t>(x)].source != HallInputs::kNone
+                                ? mSc.source(mIn->feeds[static_cast<std::size_t>(x)].source)
+                                : -1;
+        const int otherSource = mIn->feeds[static_cast<std::size_t>(other)].source;
+        const int otherDown = mSc.feed(other),
+                  otherLost = otherSource != HallInputs::kNone ? mSc.source(otherSource) : -1;
+        // Half a rack per rack while the other feed is up; a whole one in the (one or two)
+        // scenarios that take it down.
+        const double heaviest = heaviestExcept(x, otherDown, otherLost, -1);
+        if (std::isfinite(heaviest)) fit(cap - heaviest, kw / 2);
+        fit(cap - feedRow(x)[otherDown], kw);
+        if (otherLost >= 0 && otherLost != ownLost) fit(cap - feedRow(x)[otherLost], kw);
     }
     return best == std::numeric_limits<long>::max() ? 0 : best;
 }
@@ -103,13 +178,13 @@ bool LoadMatrix::tryAdd(int a, int b, double kw)
         }
         return true;
     };
-    if (!fits(feedRow(a), mDeltaA, mIn.feeds[static_cast<std::size_t>(a)].capacityKw) ||
-        !fits(feedRow(b), mDeltaB, mIn.feeds[static_cast<std::size_t>(b)].capacityKw))
+    if (!fits(feedRow(a), mDeltaA, mIn->feeds[static_cast<std::size_t>(a)].capacityKw) ||
+        !fits(feedRow(b), mDeltaB, mIn->feeds[static_cast<std::size_t>(b)].capacityKw))
         return false;
-    const int sa = mIn.feeds[static_cast<std::size_t>(a)].source;
-    const int sb = mIn.feeds[static_cast<std::size_t>(b)].source;
+    const int sa = mIn->feeds[static_cast<std::size_t>(a)].source;
+    const int sb = mIn->feeds[static_cast<std::size_t>(b)].source;
     auto sourceFits = [&](int s, bool withA, bool withB) {
-        const auto &cap = mIn.sources[static_cast<std::size_t>(s)].source->capacityKw;
+        const auto &cap = mIn->sources[static_cast<std::size_t>(s)].source->capacityKw;
         if (!cap)
             return true;
         const double *row = sourceRow(s);
@@ -128,6 +203,7 @@ bool LoadMatrix::tryAdd(int a, int b, double kw)
         for (std::size_t s = 0; s < mCount; ++s)
             row[s] += delta[s];
     };
+    touched(a, b);
     add(feedRow(a), mDeltaA);
     add(feedRow(b), mDeltaB);
     if (sa != HallInputs::kNone)
@@ -135,6 +211,132 @@ bool LoadMatrix::tryAdd(int a, int b, double kw)
     if (sb != HallInputs::kNone)
         add(sourceRow(sb), mDeltaB);
     return true;
+}
+
+double LoadMatrix::slackAfterScan(int a, int b, double kw) const
+{
+    const auto &fa = mIn->feeds[static_cast<std::size_t>(a)];
+    const auto &fb = mIn->feeds[static_cast<std::size_t>(b)];
+    const int sa = fa.source, sb = fb.source;
+    // Rated sources only; the second one only when it is another source.
+    auto rating = [&](int s) -> const std::optional<double> & {
+        return mIn->sources[static_cast<std::size_t>(s)].source->capacityKw;
+    };
+    const bool ratedA = sa != HallInputs::kNone && rating(sa).has_value();
+    const bool ratedB = sb != HallInputs::kNone && sb != sa && rating(sb).has_value();
+    const double capSa = ratedA ? *rating(sa) : 0.0, capSb = ratedB ? *rating(sb) : 0.0;
+    const double *ra = feedRow(a), *rb = feedRow(b);
+    const double *rsa = ratedA ? sourceRow(sa) : nullptr, *rsb = ratedB ? sourceRow(sb) : nullptr;
+    double least = std::numeric_limits<double>::infinity();
+    for (std::size_t s = 0; s < mCount; ++s) {
+        const bool aUp = feedUp(a, static_cast<int>(s)), bUp = feedUp(b, static_cast<int>(s));
+        if (!aUp && !bUp) continue;
+        const double share = aUp && bUp ? kw / 2 : kw;
+        const double da = aUp ? share : 0.0, db = bUp ? share : 0.0;
+        if (aUp) least = std::min(least, fa.capacityKw - ra[s] - da);
+        if (bUp) least = std::min(least, fb.capacityKw - rb[s] - db);
+        if (rsa) {
+            const double d = da + (sb == sa ? db : 0.0);
+            if (d > 0) least = std::min(least, capSa - rsa[s] - d);
+        }
+        if (rsb && db > 0) least = std::min(least, capSb - rsb[s] - db);
+    }
+    return least;
+}
+
+double LoadMatrix::slackAfter(int a, int b, double kw) const
+{
+    const auto &fa = mIn->feeds[static_cast<std::size_t>(a)];
+    const auto &fb = mIn->feeds[static_cast<std::size_t>(b)];
+    const int sa = fa.source, sb = fb.source;
+    const int feeds = static_cast<int>(mIn->feeds.size());
+    const int downA = mSc.feed(a), downB = mSc.feed(b);
+    const int lostA = sa != HallInputs::kNone ? mSc.source(sa) : -1;
+    const int lostB = sb != HallInputs::kNone ? mSc.source(sb) : -1;
+    const double half = kw / 2;
+    double least = std::numeric_limits<double>::infinity();
+    // A feed carries half the rack while the other feed is up, all of it in the (one or two)
+    // scenarios that take the other feed down.
+    auto feedRoom = [&](int x, const HallInputs::FeedIn &fx, int otherDown, int otherLost,
+                        int ownLost) {
+        const double *row = feedRow(x);
+        least = std::min(least, fx.capacityKw - heaviestExcept(x, otherDown, otherLost, -1) - half);
+        least = std::min(least, fx.capacityKw - row[otherDown] - kw);
+        if (otherLost >= 0 && otherLost != ownLost)
+            least = std::min(least, fx.capacityKw - row[otherLost] - kw);
+    };
+    feedRoom(a, fa, downB, lostB, lostA);
+    feedRoom(b, fb, downA, lostA, lostB);
+    auto rating = [&](int s) -> const std::optional<double> & {
+        return mIn->sources[static_cast<std::size_t>(s)].source->capacityKw;
+    };
+    if (sa != HallInputs::kNone && sa == sb) {
+        // Both feeds on one source: it carries the whole rack whenever it is up.
+        if (rating(sa))
+            least = std::min(least, *rating(sa) - heaviestExcept(feeds + sa, -1, -1, -1) - kw);
+        return least;
+    }
+    // A source carries its feed's share: nothing when that feed is down, all of it when the other
+    // feed is down.
+    auto sourceRoom = [&](int s, int ownDown, int otherDown, int otherLost) {
+        if (s == HallInputs::kNone || !rating(s)) return;
+        const double cap = *rating(s);
+        const double *row = sourceRow(s);
+        least =
+            std::min(least, cap - heaviestExcept(feeds + s, ownDown, otherDown, otherLost) - half);
+        least = std::min(least, cap - row[otherDown] - kw);
+        if (otherLost >= 0) least = std::min(least, cap - row[otherLost] - kw);
+    };
+    sourceRoom(sa, downA, downB, lostB);
+    sourceRoom(sb, downB, downA, lostA);
+    return least;
+}
+
+void LoadMatrix::apply(int a, int b, double kw, double sign)
+{
+    touched(a, b);
+    const int sa = mIn->feeds[static_cast<std::size_t>(a)].source;
+    const int sb = mIn->feeds[static_cast<std::size_t>(b)].source;
+    double *rowA = feedRow(a), *rowB = feedRow(b);
+    double *srcA = sa != HallInputs::kNone ? sourceRow(sa) : nullptr;
+    double *srcB = sb != HallInputs::kNone ? sourceRow(sb) : nullptr;
+    // Half to each feed, except where one is down: there the other carries it all.
+    const std::size_t downA[] = {static_cast<std::size_t>(mSc.feed(a)),
+                                 sa != HallInputs::kNone ? static_cast<std::size_t>(mSc.source(sa))
+                                                         : mCount};
+    const std::size_t downB[] = {static_cast<std::size_t>(mSc.feed(b)),
+                                 sb != HallInputs::kNone ? static_cast<std::size_t>(mSc.source(sb))
+                                                         : mCount};
+    const double half = sign * kw / 2;
+    for (std::size_t s = 0; s < mCount; ++s) {
+        rowA[s] += half;
+        rowB[s] += half;
+        if (srcA) srcA[s] += half;
+        if (srcB) srcB[s] += half;
+    }
+    auto shift = [&](std::size_t s) {
+        const bool aUp = s != downA[0] && s != downA[1], bUp = s != downB[0] && s != downB[1];
+        const double da = aUp ? (bUp ? 0.0 : half) : -half, db = bUp ? (aUp ? 0.0 : half) : -half;
+        if (!aUp && !bUp) {
+            // Neither carries it: take back both halves.
+            rowA[s] -= half;
+            rowB[s] -= half;
+            if (srcA) srcA[s] -= half;
+            if (srcB) srcB[s] -= half;
+            return;
+        }
+        rowA[s] += da;
+        rowB[s] += db;
+        if (srcA) srcA[s] += da;
+        if (srcB) srcB[s] += db;
+    };
+    std::size_t done[4];
+    int n = 0;
+    for (std::size_t s : {downA[0], downA[1], downB[0], downB[1]}) {
+        if (s >= mCount || std::find(done, done + n, s) != done + n) continue;
+        done[n++] = s;
+        shift(s);
+    }
 }
 
 } // namespace hw::core::detail

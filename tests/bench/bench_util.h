@@ -11,6 +11,7 @@
 #include <vector>
 
 #include <sys/resource.h>
+#include <time.h>
 
 namespace hw::bench {
 
@@ -24,6 +25,22 @@ public:
 
 private:
     std::chrono::steady_clock::time_point mStart = std::chrono::steady_clock::now();
+};
+
+/** CPU time of the calling thread: what a timing is worth on a machine other work shares. */
+class ThreadCpuStopwatch
+{
+public:
+    double ms() const { return now() - mStart; }
+
+private:
+    static double now()
+    {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+    }
+    double mStart = now();
 };
 
 inline void printStats(const char *what, std::vector<double> v)
