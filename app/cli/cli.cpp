@@ -92,6 +92,9 @@ racks first, then balanced utilization. Writes the plan with the new racks to OU
   --count N          place N racks (fewer if fewer fit; the reason is printed)
   --max              place as many as fit, and report the gap to the upper bound
   --phase ID         give the new racks this phase
+  --tenant ID        place for this tenant: the racks carry it and may use its reserved
+                     capacity in the hall (fulfilling its reservations there); capacity
+                     reserved for other tenants is never used
   -o, --output OUT   where to write the result (.json or .hallplan; written atomically)
   --json             print {placed, requested, upperBound, limitedBy, gapPct, seconds} as JSON
 

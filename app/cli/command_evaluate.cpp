@@ -70,6 +70,7 @@ int runEvaluate(const std::vector<std::string> &args, std::ostream &out, std::os
         out << core::reportToJson(report, failure ? &*failure : nullptr);
     } else {
         printTextReport(out, report);
+        printTenantReport(out, report);
         if (failure)
             printFailureReport(out, *failure);
     }

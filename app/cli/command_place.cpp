@@ -6,6 +6,7 @@
 
 #include "core/engine/evaluate.h"
 #include "core/engine/placement.h"
+#include "core/engine/reservations.h"
 #include "core/io/builtin_catalog.h"
 #include "core/io/plan_files.h"
 
@@ -29,7 +30,7 @@ int runPlace(const std::vector<std::string> &args, std::ostream &out, std::ostre
 {
     constexpr const char *usage =
         "Usage: hallwright-cli place PLAN --hall ID --rack-type ID (--count N | --max) -o OUT [--json]\n";
-    Args a({"--max", "--json"}, {"--hall", "--rack-type", "--count", "-o", "--output", "--phase"});
+    Args a({"--max", "--json"}, {"--hall", "--rack-type", "--count", "-o", "--output", "--phase", "--tenant"});
     if (auto e = a.parse(args)) {
         err << "error: " << *e << '\n' << usage;
         return BadInput;
@@ -73,14 +74,13 @@ int runPlace(const std::vector<std::string> &args, std::ostream &out, std::ostre
         printProblems(err, plan.error().toString());
         return BadInput;
     }
-    auto placed = core::place(*plan, core::builtinCatalog(), request);
+    const std::string tenant = a.option("--tenant").value_or("");
+    auto placed = core::placeHonouringReservations(*plan, core::builtinCatalog(), request, tenant);
     if (!placed) {
         printProblems(err, placed.error().toString());
         return BadInput;
     }
-    core::Plan result = std::move(*plan);
-    core::Hall *target = result.hall(request.hallId);
-    target->racks.insert(target->racks.end(), placed->racks.begin(), placed->racks.end());
+    const core::Plan result = core::applyPlacement(*plan, request.hallId, placed->racks);
     if (auto s = core::writePlanFile(result, *outPath); !s) {
         printProblems(err, s.error().toString());
         return BadInput;

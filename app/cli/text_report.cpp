@@ -60,6 +60,20 @@ void printMetrics(std::ostream &out, const core::Metrics &m, const char *indent)
     out << '\n';
 }
 
+void printEnergy(std::ostream &out, const core::EnergyReport &e, const char *indent)
+{
+    out << indent << "energy: facility " << big(e.facilityKw) << " kW at planning, " << big(e.facilityTypicalKw)
+        << " kW typical (PUE " << num(e.pue, 2) << "); " << big(e.annualMwh, 0) << " MWh a year";
+    if (e.annualCost)
+        out << ", " << big(*e.annualCost, 0) << " " << e.currency << " a year";
+    if (e.annualCo2eTonnes)
+        out << ", " << big(*e.annualCo2eTonnes, 0) << " t CO2e a year";
+    out << '\n';
+    if (e.coolingOverheadKw)
+        out << indent << "overhead " << big(e.overheadKw) << " kW: cooling " << big(*e.coolingOverheadKw)
+            << " kW (pumps and heat rejection in the plan), other " << big(*e.otherOverheadKw) << " kW\n";
+}
+
 } // namespace
 
 void printTextReport(std::ostream &out, const core::EvaluationReport &r)
@@ -70,6 +84,7 @@ void printTextReport(std::ostream &out, const core::EvaluationReport &r)
     out << "  headroom " << big(r.site.addableRacks, 0) << " racks; stranded " << big(r.site.stranded.powerKw, 0)
         << " kW power, " << big(r.site.stranded.liquidKw, 0) << " kW liquid, " << big(r.site.stranded.airKw, 0)
         << " kW air, " << big(r.site.stranded.slots, 0) << " slots\n";
+    printEnergy(out, r.site.energy, "  ");
     out << "  " << r.site.errors << " errors, " << r.site.warnings << " warnings\n";
 
     for (const core::HallReport &h : r.halls) {
@@ -78,6 +93,7 @@ void printTextReport(std::ostream &out, const core::EvaluationReport &r)
             out << " \"" << h.name << "\"";
         out << '\n';
         printMetrics(out, h.metrics, "  ");
+        printEnergy(out, h.energy, "  ");
 
         if (!h.feeds.empty()) {
             out << "  " << pad("Feed", 18) << pad("cap kW", 10, true) << pad("load kW", 10, true)
@@ -131,6 +147,9 @@ void printTextReport(std::ostream &out, const core::EvaluationReport &r)
             out << "  Stranded: " << num(h.stranded.powerKw, 0) << " kW power, " << num(h.stranded.liquidKw, 0)
                 << " kW liquid, " << num(h.stranded.airKw, 0) << " kW air, " << h.stranded.slots << " slots\n";
         }
+        for (const auto &f : h.reservations)
+            out << "  Reserved: " << f.id << " for " << f.tenant << ", " << f.racks << " " << f.rackType << " ("
+                << big(f.reservedKw, 0) << " kW), " << f.fitted << " fit\n";
         if (h.violations.empty()) {
             out << "  No violations\n";
         } else {
@@ -138,6 +157,25 @@ void printTextReport(std::ostream &out, const core::EvaluationReport &r)
             for (const auto &v : h.violations)
                 out << "    " << core::severityName(v.severity) << " " << v.code << ": " << v.message << '\n';
         }
+    }
+}
+
+void printTenantReport(std::ostream &out, const core::EvaluationReport &r)
+{
+    if (r.tenants.empty())
+        return;
+    out << "\nTenants\n";
+    for (const auto &t : r.tenants) {
+        out << "  " << t.id;
+        if (!t.name.empty())
+            out << " \"" << t.name << "\"";
+        out << ": " << t.racks << " racks installed (" << big(t.itKw) << " kW, " << big(t.gpus, 0) << " GPUs";
+        if (auto it = t.pflops.find("fp4"); it != t.pflops.end())
+            out << ", " << big(it->second, 0) << " PFLOPS fp4";
+        out << "), " << t.reservedRacks << " reserved (" << big(t.reservedKw) << " kW)\n";
+        for (const auto &s : t.halls)
+            out << "    " << pad(s.hall, 8) << s.racks << " installed, " << s.reservedRacks << " reserved: "
+                << num(s.sharePct, 1) << " % of the hall's capacity\n";
     }
 }
 

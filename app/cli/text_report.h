@@ -13,6 +13,9 @@ namespace hw::cli {
  *  loops, air, headroom and violations. */
 void printTextReport(std::ostream &out, const core::EvaluationReport &report);
 
+/** Tenants: installed and reserved racks, and each hall's share. Nothing without tenants. */
+void printTenantReport(std::ostream &out, const core::EvaluationReport &report);
+
 /** The joint-failure section of `evaluate --fail`. */
 void printFailureReport(std::ostream &out, const core::FailureReport &failure);
 

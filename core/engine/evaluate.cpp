@@ -3,6 +3,9 @@
 #include "core/engine/evaluate.h"
 
 #include "core/engine/cooling_analysis.h"
+#include "core/engine/energy.h"
+#include "core/engine/reservations.h"
+#include "core/engine/tenants.h"
 #include "core/engine/geometry_rules.h"
 #include "core/engine/hall_inputs.h"
 #include "core/engine/headroom.h"
@@ -17,14 +20,30 @@
 
 namespace hw::core {
 
-HallReport evaluateHall(const Hall &hall, const Catalog &catalog, double pue,
-                        const EvaluateOptions &options)
+namespace {
+
+Violation unfulfillable(const Hall &hall, const ReservationFit &f)
 {
+    std::string message = "reservation " + f.id + " of tenant " + f.tenant + " holds " + std::to_string(f.racks) +
+                          " " + f.rackType + " racks in hall " + hall.id + "; only " + std::to_string(f.fitted) +
+                          " fit";
+    if (!f.reason.empty())
+        message += " (" + f.reason + ")";
+    return {"reservation-unfulfillable", Severity::Error, {f.id, hall.id}, std::move(message)};
+}
+
+} // namespace
+
+HallReport evaluateHall(const Hall &hall, const HallContext &ctx)
+{
+    const Catalog &catalog = ctx.catalog;
+    const EnergyValues energy = resolveEnergy(ctx.site, hall.assumptions);
     const HallInputs in = HallInputs::build(hall, catalog);
     HallReport rep;
     rep.id = hall.id;
     rep.name = hall.name;
-    rep.metrics = hallMetrics(in, pue);
+    rep.metrics = hallMetrics(in, energy.pue);
+    rep.energy = hallEnergy(hall, rep.metrics, energy);
 
     PowerAnalysis power = analyzePower(in);
     CoolingAnalysis cooling = analyzeCooling(in);
@@ -32,17 +51,38 @@ HallReport evaluateHall(const Hall &hall, const Catalog &catalog, double pue,
     rep.violations = checkHallGeometry(hall, catalog);
     rep.violations.insert(rep.violations.end(), power.violations.begin(), power.violations.end());
     rep.violations.insert(rep.violations.end(), cooling.violations.begin(), cooling.violations.end());
+
+    // Reservations: ghost racks that count against headroom like installed ones.
+    if (!ctx.reservations.empty()) {
+        ReservedLayout reserved = placeReservations(hall, catalog, ctx.reservations);
+        for (const ReservationFit &f : reserved.fits) {
+            if (f.fitted < f.racks)
+                rep.violations.push_back(unfulfillable(hall, f));
+        }
+        rep.reservations = std::move(reserved.fits);
+        rep.ghosts = std::move(reserved.ghosts);
+    }
     for (const Violation &v : rep.violations)
         (v.severity == Severity::Error ? rep.errors : rep.warnings) += 1;
 
     if (const RackType *ref = referenceRackType(hall, catalog)) {
         Headroom &h = rep.headroom;
         h.referenceRackType = ref->id;
-        if (options.spaceHeadroom)
-            h.space = spaceHeadroomRacks(hall, catalog, *ref);
-        h.power = powerHeadroomRacks(in, power, ref->maxKw);
-        h.liquid = liquidHeadroomRacks(in, cooling, *ref);
-        h.air = airHeadroomRacks(cooling, *ref);
+        auto measure = [&](const Hall &target, const HallInputs &tin, const PowerAnalysis &tpower,
+                           const CoolingAnalysis &tcooling) {
+            if (ctx.options.spaceHeadroom)
+                h.space = spaceHeadroomRacks(target, catalog, *ref);
+            h.power = powerHeadroomRacks(tin, tpower, ref->maxKw);
+            h.liquid = liquidHeadroomRacks(tin, tcooling, *ref);
+            h.air = airHeadroomRacks(tcooling, *ref);
+        };
+        if (rep.ghosts.empty()) {
+            measure(hall, in, power, cooling);
+        } else {
+            const Hall reservedHall = withGhosts(hall, rep.ghosts);
+            const HallInputs rin = HallInputs::build(reservedHall, catalog);
+            measure(reservedHall, rin, analyzePower(rin), analyzeCooling(rin));
+        }
         bindHeadroom(h);
         rep.stranded = strandedCapacity(h, *ref);
     }
@@ -55,13 +95,24 @@ HallReport evaluateHall(const Hall &hall, const Catalog &catalog, double pue,
     return rep;
 }
 
-SiteReport summarizeSite(const std::vector<HallReport> &halls, double pue)
+HallReport evaluateHall(const Hall &hall, const Catalog &catalog, double pue, const EvaluateOptions &options)
+{
+    HallContext ctx{catalog, {}, {}, options};
+    ctx.site.pue = pue;
+    return evaluateHall(hall, ctx);
+}
+
+SiteReport summarizeSite(const std::vector<HallReport> &halls, const Assumptions &siteAssumptions)
 {
     SiteReport site;
+    const double pue = resolvePue(siteAssumptions);
     std::vector<const Metrics *> metrics;
+    std::vector<const EnergyReport *> energy;
     metrics.reserve(halls.size());
+    energy.reserve(halls.size());
     for (const HallReport &h : halls) {
         metrics.push_back(&h.metrics);
+        energy.push_back(&h.energy);
         site.errors += h.errors;
         site.warnings += h.warnings;
         site.addableRacks += h.headroom.addableRacks;
@@ -71,6 +122,7 @@ SiteReport summarizeSite(const std::vector<HallReport> &halls, double pue)
         site.stranded.slots += h.stranded.slots;
     }
     site.metrics = siteMetrics(metrics, pue);
+    site.energy = siteEnergy(energy, resolveEnergy(siteAssumptions, {}).currency, pue);
     return site;
 }
 
@@ -80,7 +132,6 @@ EvaluationReport evaluate(const Plan &plan, const Catalog &builtin, const Evalua
     EvaluationReport report;
     report.plan = plan.name;
     const Catalog catalog = effectiveCatalog(builtin, plan);
-    const double pue = resolvePue(plan.assumptions);
     report.halls.resize(plan.halls.size());
     // Halls are independent: evaluate them on the machine's cores. Each worker takes the next
     // hall; results land in their own slots, so the report is the same whatever the order.
@@ -89,7 +140,8 @@ EvaluationReport evaluate(const Plan &plan, const Catalog &builtin, const Evalua
         for (std::size_t i; (i = next.fetch_add(1)) < plan.halls.size();) {
             if (stop.stop_requested())
                 return;
-            report.halls[i] = evaluateHall(plan.halls[i], catalog, pue, options);
+            const HallContext ctx{catalog, plan.assumptions, reservationsOf(plan, plan.halls[i].id), options};
+            report.halls[i] = evaluateHall(plan.halls[i], ctx);
         }
     };
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
@@ -100,7 +152,10 @@ EvaluationReport evaluate(const Plan &plan, const Catalog &builtin, const Evalua
     work();
     for (std::thread &t : threads)
         t.join();
-    report.site = summarizeSite(report.halls, pue);
+    if (stop.stop_requested())
+        return report;
+    report.site = summarizeSite(report.halls, plan.assumptions);
+    report.tenants = tenantReports(plan, catalog, report.halls);
     return report;
 }
 

@@ -27,11 +27,27 @@ struct EvaluateOptions
 EvaluationReport evaluate(const Plan &plan, const Catalog &builtin, const EvaluateOptions &options = {},
                           std::stop_token stop = {});
 
-/** Evaluates one hall; `catalog` is the effective catalog, `pue` the site's. */
+/** What the evaluation of one hall needs from the rest of the plan. */
+struct HallContext
+{
+    const Catalog &catalog;                ///< the effective catalog
+    Assumptions site;                      ///< the site's energy assumptions
+    std::vector<Reservation> reservations; ///< those naming this hall, in plan order
+    EvaluateOptions options;
+};
+
+/**
+ * Evaluates one hall. Its reservations are laid out as ghost racks (reservations.h): they count
+ * against headroom and stranded capacity like installed racks, a reservation that does not fit is
+ * a `reservation-unfulfillable` error, and every other figure is of the installed racks.
+ */
+HallReport evaluateHall(const Hall &hall, const HallContext &context);
+
+/** Evaluates one hall with no reservations; `catalog` is the effective catalog, `pue` the site's. */
 HallReport evaluateHall(const Hall &hall, const Catalog &catalog, double pue,
                         const EvaluateOptions &options = {});
 
 /** The site figures from hall reports (sums; densities over the summed area). */
-SiteReport summarizeSite(const std::vector<HallReport> &halls, double pue);
+SiteReport summarizeSite(const std::vector<HallReport> &halls, const Assumptions &site);
 
 } // namespace hw::core

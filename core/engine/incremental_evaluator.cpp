@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Hallwright developers
 #include "core/engine/incremental_evaluator.h"
 
+#include "core/engine/reservations.h"
+#include "core/engine/tenants.h"
 #include "core/model/resolve.h"
 
 namespace hw::core {
@@ -10,19 +12,26 @@ IncrementalEvaluator::IncrementalEvaluator(const Catalog &builtin, EvaluateOptio
     : mBuiltin(builtin), mOptions(options)
 {}
 
+HallContext IncrementalEvaluator::context(const Plan &plan, const Hall &hall) const
+{
+    return {mCatalog, mSite, reservationsOf(plan, hall.id), mOptions};
+}
+
 const EvaluationReport &IncrementalEvaluator::reset(const Plan &plan)
 {
     mPlanCatalog = plan.catalog;
     mCatalog = effectiveCatalog(mBuiltin, plan);
-    mPue = resolvePue(plan.assumptions);
+    mSite = plan.assumptions;
+    mReservations = plan.reservations;
     mHallIds.clear();
     mReport = {};
     mReport.plan = plan.name;
     for (const Hall &h : plan.halls) {
         mHallIds.push_back(h.id);
-        mReport.halls.push_back(evaluateHall(h, mCatalog, mPue, mOptions));
+        mReport.halls.push_back(evaluateHall(h, context(plan, h)));
     }
-    mReport.site = summarizeSite(mReport.halls, mPue);
+    mReport.site = summarizeSite(mReport.halls, mSite);
+    mReport.tenants = tenantReports(plan, mCatalog, mReport.halls);
     mLastEvaluated = plan.halls.size();
     return mReport;
 }
@@ -30,7 +39,8 @@ const EvaluationReport &IncrementalEvaluator::reset(const Plan &plan)
 bool IncrementalEvaluator::sameContext(const Plan &plan) const
 {
     if (plan.halls.size() != mHallIds.size() || plan.name != mReport.plan ||
-        resolvePue(plan.assumptions) != mPue || !(plan.catalog == mPlanCatalog))
+        !(plan.assumptions == mSite) || !(plan.reservations == mReservations) ||
+        !(plan.catalog == mPlanCatalog))
         return false;
     for (std::size_t i = 0; i < plan.halls.size(); ++i) {
         if (plan.halls[i].id != mHallIds[i])
@@ -48,10 +58,11 @@ const EvaluationReport &IncrementalEvaluator::update(const Plan &plan,
     for (std::size_t i : changedHalls) {
         if (i >= plan.halls.size())
             return reset(plan);
-        mReport.halls[i] = evaluateHall(plan.halls[i], mCatalog, mPue, mOptions);
+        mReport.halls[i] = evaluateHall(plan.halls[i], context(plan, plan.halls[i]));
         ++mLastEvaluated;
     }
-    mReport.site = summarizeSite(mReport.halls, mPue);
+    mReport.site = summarizeSite(mReport.halls, mSite);
+    mReport.tenants = tenantReports(plan, mCatalog, mReport.halls);
     return mReport;
 }
 

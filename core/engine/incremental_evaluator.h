@@ -31,8 +31,9 @@ public:
     /**
      * Re-evaluates the halls at `changedHalls` (indices into plan.halls) after edits that stayed
      * inside them: racks added, moved, removed or reconnected, feeds, loops or CDUs edited. Falls
-     * back to reset() when the edit reached beyond halls (the hall list, the catalog, the PUE or
-     * the plan name changed).
+     * back to reset() when the edit reached beyond halls (the hall list, the catalog, the site
+     * assumptions, the reservations or the plan name changed). Tenant figures are recomputed from
+     * the plan every time.
      */
     const EvaluationReport &update(const Plan &plan, const std::vector<std::size_t> &changedHalls);
 
@@ -42,12 +43,14 @@ public:
 
 private:
     bool sameContext(const Plan &plan) const;
+    HallContext context(const Plan &plan, const Hall &hall) const;
 
     const Catalog &mBuiltin;
     EvaluateOptions mOptions;
     Catalog mCatalog;       ///< effective catalog of the last reset
     Catalog mPlanCatalog;   ///< the plan's own section it was made from
-    double mPue = 0;
+    Assumptions mSite;
+    std::vector<Reservation> mReservations;
     std::vector<std::string> mHallIds;
     EvaluationReport mReport;
     std::size_t mLastEvaluated = 0;

@@ -46,7 +46,11 @@ Metrics hallMetrics(const HallInputs &in, double pue)
 Metrics siteMetrics(const std::vector<const Metrics *> &halls, double pue)
 {
     Metrics m;
+    double facility = 0;
+    bool samePue = true;
     for (const Metrics *h : halls) {
+        facility += h->facilityKw;
+        samePue = samePue && h->pue == pue;
         m.rackCount += h->rackCount;
         m.itKw += h->itKw;
         m.typicalKw += h->typicalKw;
@@ -56,6 +60,11 @@ Metrics siteMetrics(const std::vector<const Metrics *> &halls, double pue)
             m.pflops[precision] += v;
     }
     fillDensities(m, pue);
+    // Halls with their own PUE: the site's facility power is the sum of theirs.
+    if (!samePue) {
+        m.facilityKw = facility;
+        m.pue = m.itKw > 0 ? facility / m.itKw : pue;
+    }
     return m;
 }
 

@@ -5,6 +5,7 @@
 #include "core/geometry/polygon_checks.h"
 #include "core/model/plan_limits.h"
 #include "core/model/resolve.h"
+#include "core/model/scenario_plan.h"
 
 #include <algorithm>
 #include <cctype>
@@ -410,6 +411,33 @@ void checkHall(Checker &c, const Hall &h, const std::string &p, const Catalog &c
     }
 }
 
+/** The hall, pairs and loops a reservation names must exist among `halls` (`where`: which scenario). */
+void checkReservationTargets(Checker &c, const std::vector<Reservation> &reservations,
+                             const std::vector<Hall> &halls, const std::string &where)
+{
+    for (std::size_t i = 0; i < reservations.size(); ++i) {
+        const Reservation &r = reservations[i];
+        const std::string p = "reservations[" + std::to_string(i) + "]";
+        auto h = std::find_if(halls.begin(), halls.end(), [&](const Hall &x) { return x.id == r.hall; });
+        if (h == halls.end()) {
+            c.problem(at(p, "hall"), "unknown hall " + quoted(r.hall) + where);
+            continue;
+        }
+        for (std::size_t k = 0; k < r.pairs.size(); ++k) {
+            const bool known = std::any_of(h->power.feeds.begin(), h->power.feeds.end(),
+                                           [&](const Feed &f) { return f.pair == r.pairs[k]; });
+            if (!known)
+                c.problem(at(p, "pairs", k), "no feed pair " + quoted(r.pairs[k]) + " in hall " + quoted(h->id) + where);
+        }
+        for (std::size_t k = 0; k < r.loops.size(); ++k) {
+            const bool known = std::any_of(h->cooling.loops.begin(), h->cooling.loops.end(),
+                                           [&](const Loop &l) { return l.id == r.loops[k]; });
+            if (!known)
+                c.problem(at(p, "loops", k), "unknown loop " + quoted(r.loops[k]) + " in hall " + quoted(h->id) + where);
+        }
+    }
+}
+
 void checkReservations(Checker &c, const Plan &plan, const Catalog &cat, const std::set<std::string> &phaseIds,
                        const std::set<std::string> &tenantIds, IdRegistry &ids)
 {
@@ -426,24 +454,49 @@ void checkReservations(Checker &c, const Plan &plan, const Catalog &cat, const s
             c.problem(at(p, "rackType"), "unknown rack type " + quoted(r.rackType));
         if (r.racks < 1)
             c.problem(at(p, "racks"), "must be 1 or more, found " + std::to_string(r.racks));
-        const Hall *h = plan.hall(r.hall);
-        if (!h) {
-            c.problem(at(p, "hall"), "unknown hall " + quoted(r.hall));
+    }
+    checkReservationTargets(c, plan.reservations, plan.halls, "");
+}
+
+/** Scenario entries, and each inactive scenario's halls checked as a plan's (places `scenarios[i].halls[j]...`). */
+void checkScenarios(Checker &c, const Plan &plan, const Catalog &cat, const std::set<std::string> &phaseIds,
+                    const std::set<std::string> &tenantIds, std::size_t baseRacks)
+{
+    if (plan.scenarios.empty()) {
+        if (!plan.activeScenario.empty())
+            c.problem("activeScenario", "names scenario " + quoted(plan.activeScenario) +
+                                            " but the plan lists no scenarios");
+        return;
+    }
+    if (plan.activeScenario.empty())
+        c.problem("activeScenario", "missing: a plan with scenarios names the one whose halls are the "
+                                    "plan's own \"halls\"");
+    else if (scenarioIndex(plan, plan.activeScenario) < 0)
+        c.problem("activeScenario", "unknown scenario " + quoted(plan.activeScenario));
+    std::map<std::string, std::string> seen;
+    std::size_t racks = baseRacks;
+    for (std::size_t i = 0; i < plan.scenarios.size(); ++i) {
+        const Scenario &s = plan.scenarios[i];
+        const std::string p = "scenarios[" + std::to_string(i) + "]";
+        c.id(s.id, p);
+        c.unique(seen, "scenario", s.id, p);
+        if (s.id == plan.activeScenario) {
+            if (!s.halls.empty())
+                c.problem(at(p, "halls"), "the active scenario's halls are the plan's own \"halls\"; "
+                                          "it holds none of its own");
             continue;
         }
-        for (std::size_t k = 0; k < r.pairs.size(); ++k) {
-            const bool known = std::any_of(h->power.feeds.begin(), h->power.feeds.end(),
-                                           [&](const Feed &f) { return f.pair == r.pairs[k]; });
-            if (!known)
-                c.problem(at(p, "pairs", k), "no feed pair " + quoted(r.pairs[k]) + " in hall " + quoted(h->id));
+        IdRegistry ids; // ids are unique within each scenario, which is a plan of its own
+        for (std::size_t j = 0; j < s.halls.size(); ++j) {
+            checkHall(c, s.halls[j], at(p, "halls", j), cat, phaseIds, tenantIds, ids);
+            racks += s.halls[j].racks.size();
         }
-        for (std::size_t k = 0; k < r.loops.size(); ++k) {
-            const bool known = std::any_of(h->cooling.loops.begin(), h->cooling.loops.end(),
-                                           [&](const Loop &l) { return l.id == r.loops[k]; });
-            if (!known)
-                c.problem(at(p, "loops", k), "unknown loop " + quoted(r.loops[k]) + " in hall " + quoted(h->id));
-        }
+        checkReservationTargets(c, plan.reservations, s.halls, " in scenario " + quoted(s.id));
     }
+    if (racks > kMaxPlanRacks)
+        c.problem("scenarios", "the plan's scenarios hold " + std::to_string(racks) +
+                                   " racks together; Hallwright plans up to " +
+                                   std::to_string(kMaxPlanRacks) + " racks (docs/RELIABILITY.md)");
 }
 
 } // namespace
@@ -489,6 +542,7 @@ std::vector<Problem> validatePlan(const Plan &plan, const Catalog &builtin)
     for (std::size_t i = 0; i < plan.halls.size(); ++i)
         checkHall(c, plan.halls[i], at("", "halls", i).substr(1), cat, phaseIds, tenantIds, ids);
     checkReservations(c, plan, cat, phaseIds, tenantIds, ids);
+    checkScenarios(c, plan, cat, phaseIds, tenantIds, racks);
     return out;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/engine/violation.h"
+#include "core/model/rack.h"
 
 #include <map>
 #include <optional>
@@ -119,6 +120,28 @@ struct Stranded
     friend bool operator==(const Stranded &, const Stranded &) = default;
 };
 
+/**
+ * Energy of a hall or the site (issue 9): facility power at planning and typical load, annual
+ * energy at typical load over 8,760 h, its cost and emissions, and where the overhead comes from.
+ */
+struct EnergyReport
+{
+    double pue = 0;               ///< the hall's (its own, else the site's); site: facility / IT
+    double itKw = 0;              ///< planning power
+    double typicalItKw = 0;
+    double facilityKw = 0;        ///< itKw × PUE
+    double facilityTypicalKw = 0; ///< typicalItKw × PUE
+    double annualMwh = 0;         ///< facilityTypicalKw × 8,760 h / 1,000
+    std::optional<double> annualCost;       ///< annualMwh × price; no price: null
+    std::string currency;
+    std::optional<double> annualCo2eTonnes; ///< annualMwh × carbon kg/MWh / 1,000; no carbon: null
+    double overheadKw = 0;                  ///< facilityKw − itKw
+    std::optional<double> coolingOverheadKw; ///< pumps and heat rejection the plan gives
+    std::optional<double> otherOverheadKw;   ///< overheadKw − coolingOverheadKw
+
+    friend bool operator==(const EnergyReport &, const EnergyReport &) = default;
+};
+
 /** A failure scenario in which racks lose all their feeds. */
 struct ScenarioOutage
 {
@@ -129,18 +152,44 @@ struct ScenarioOutage
     friend bool operator==(const ScenarioOutage &, const ScenarioOutage &) = default;
 };
 
+/** A reservation of the hall and how much of it fits (SPEC extension, docs/ENGINE.md). */
+struct ReservationFit
+{
+    std::string id;
+    std::string tenant;
+    std::string rackType;
+    int racks = 0;         ///< reserved
+    int fitted = 0;        ///< placed as ghost racks; fewer: reservation-unfulfillable
+    double reservedKw = 0; ///< racks × the type's maxKw
+    std::string reason;    ///< why not all fit
+
+    friend bool operator==(const ReservationFit &, const ReservationFit &) = default;
+};
+
+/** A rack that is reserved, not installed: where the placement engine keeps room for it. */
+struct GhostRack
+{
+    Rack rack; ///< id "<reservation>-G01"…, connected like a placed rack
+    std::string reservation;
+
+    friend bool operator==(const GhostRack &, const GhostRack &) = default;
+};
+
 struct HallReport
 {
     std::string id;
     std::string name;
     Metrics metrics;
+    EnergyReport energy;
     std::vector<FeedReport> feeds;
     std::vector<SourceReport> sources;
     std::vector<ScenarioOutage> outages; ///< single failures that take racks down
     std::vector<LoopReport> loops;
     std::optional<AirReport> air;
-    Headroom headroom;
+    Headroom headroom; ///< after installed racks and reservations
     Stranded stranded;
+    std::vector<ReservationFit> reservations;
+    std::vector<GhostRack> ghosts;
     std::vector<Violation> violations;
     int errors = 0;
     int warnings = 0;
@@ -151,6 +200,7 @@ struct HallReport
 struct SiteReport
 {
     Metrics metrics; ///< sums over halls; densities over the summed area
+    EnergyReport energy;
     Stranded stranded;
     int addableRacks = 0;
     int errors = 0;
@@ -159,12 +209,44 @@ struct SiteReport
     friend bool operator==(const SiteReport &, const SiteReport &) = default;
 };
 
+/** A tenant's share of one hall. */
+struct TenantHallShare
+{
+    std::string hall;
+    int racks = 0;
+    double itKw = 0;
+    int reservedRacks = 0;
+    double reservedKw = 0;
+    /** (itKw + reservedKw) / the hall's capacity: installed + reserved + addable racks' kW. */
+    double sharePct = 0;
+
+    friend bool operator==(const TenantHallShare &, const TenantHallShare &) = default;
+};
+
+/** What a tenant holds across the site: installed racks and reserved capacity. */
+struct TenantReport
+{
+    std::string id;
+    std::string name;
+    std::string color;
+    int racks = 0;
+    double itKw = 0;
+    int gpus = 0;
+    std::map<std::string, double> pflops;
+    int reservedRacks = 0;
+    double reservedKw = 0;
+    std::vector<TenantHallShare> halls; ///< halls where it has racks or reservations, plan order
+
+    friend bool operator==(const TenantReport &, const TenantReport &) = default;
+};
+
 /** The result of evaluate(): SPEC §6 and more. */
 struct EvaluationReport
 {
     std::string plan;
     SiteReport site;
     std::vector<HallReport> halls;
+    std::vector<TenantReport> tenants;
 
     friend bool operator==(const EvaluationReport &, const EvaluationReport &) = default;
 };

@@ -76,12 +76,14 @@ constexpr const char *kTablesV1[] = {"plan",   "rack_types", "cdu_types", "feed_
 // The schema this version writes (user_version 2). Every table keeps file order in `seq`; optional
 // plan fields are NULL when not given; `extras` holds the JSON of keys this version does not know.
 // Version 2 adds columns at the end of plan, halls, loops, cdus and racks, and the tables tenants,
-// reservations and reservation_members; a version 1 file reads with those empty. Documented in
+// reservations, reservation_members and scenarios; a version 1 file reads with those empty. The
+// halls of inactive scenarios are rows of the same tables, their hall row naming the scenario in
+// scenario_seq (NULL: the plan's own halls, which are the active scenario's). Documented in
 // docs/FILE-FORMATS.md; a change here needs kHallplanSchemaVersion + 1 and reading the old one.
 constexpr const char *kSchema[] = {
     "CREATE TABLE plan (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL, name TEXT,"
     " pue REAL, assumptions_extras TEXT, catalog_extras TEXT, extras TEXT,"
-    " electricity_price_per_mwh REAL, carbon_kg_per_mwh REAL, currency TEXT)",
+    " electricity_price_per_mwh REAL, carbon_kg_per_mwh REAL, currency TEXT, active_scenario TEXT)",
     kSchemaV1[1], kSchemaV1[2], kSchemaV1[3], kSchemaV1[4], kSchemaV1[5],
     "CREATE TABLE halls (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT, origin_x REAL,"
     " origin_y REAL, floor_load_kg_per_m2 REAL, reference_rack_type TEXT, wall_clearance_m REAL,"
@@ -89,7 +91,7 @@ constexpr const char *kSchema[] = {
     " max_row_racks INTEGER, cross_aisle_m REAL, rules_extras TEXT, topology TEXT,"
     " power_extras TEXT, cooling_extras TEXT, extras TEXT, pue REAL,"
     " electricity_price_per_mwh REAL, carbon_kg_per_mwh REAL, currency TEXT,"
-    " assumptions_extras TEXT)",
+    " assumptions_extras TEXT, scenario_seq INTEGER)",
     kSchemaV1[7], kSchemaV1[8], kSchemaV1[9], kSchemaV1[10],
     "CREATE TABLE loops (seq INTEGER PRIMARY KEY, hall_seq INTEGER NOT NULL, id TEXT NOT NULL,"
     " coolant TEXT, supply_temp_c REAL, delta_t_k REAL, redundant_cdus INTEGER,"
@@ -109,12 +111,14 @@ constexpr const char *kSchema[] = {
     " hall TEXT NOT NULL, rack_type TEXT NOT NULL, racks INTEGER NOT NULL, phase TEXT, extras TEXT)",
     "CREATE TABLE reservation_members (reservation_seq INTEGER NOT NULL, kind TEXT NOT NULL,"
     " idx INTEGER NOT NULL, name TEXT NOT NULL, PRIMARY KEY (reservation_seq, kind, idx)) WITHOUT ROWID",
+    "CREATE TABLE scenarios (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT, extras TEXT)",
 };
 
 constexpr const char *kTables[] = {"plan",      "rack_types", "cdu_types",    "feed_types",  "coolants",
                                    "phases",    "halls",      "points",       "obstacles",   "sources",
                                    "feeds",     "loops",      "cdus",         "air",         "racks",
-                                   "rack_feeds", "tenants",   "reservations", "reservation_members"};
+                                   "rack_feeds", "tenants",   "reservations", "reservation_members",
+                                   "scenarios"};
 
 
 std::optional<std::string> optStr(const std::string &s)
@@ -151,7 +155,7 @@ public:
         return var##R.error();                                                                     \
     SqliteStmt &var = *var##R
 
-        HW_PREPARE(planSt, "INSERT INTO plan VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        HW_PREPARE(planSt, "INSERT INTO plan VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         planSt.bind(1, plan.version);
         planSt.bind(2, optStr(plan.name));
         planSt.bind(3, plan.assumptions.pue);
@@ -161,6 +165,7 @@ public:
         planSt.bind(7, plan.assumptions.electricityPricePerMwh);
         planSt.bind(8, plan.assumptions.carbonKgPerMwh);
         planSt.bind(9, plan.assumptions.currency);
+        planSt.bind(10, optStr(plan.activeScenario));
         if (!planSt.run())
             return fail("the plan");
 
@@ -246,7 +251,7 @@ public:
                 return fail("the phases");
         }
 
-        HW_PREPARE(hall, "INSERT INTO halls VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        HW_PREPARE(hall, "INSERT INTO halls VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         HW_PREPARE(pt, "INSERT INTO points VALUES (?,?,?,?,?)");
         HW_PREPARE(ob, "INSERT INTO obstacles VALUES (?,?,?,?,?)");
         HW_PREPARE(src, "INSERT INTO sources VALUES (?,?,?,?,?)");
@@ -259,6 +264,7 @@ public:
         HW_PREPARE(tn, "INSERT INTO tenants VALUES (?,?,?,?,?)");
         HW_PREPARE(rs, "INSERT INTO reservations VALUES (?,?,?,?,?,?,?,?)");
         HW_PREPARE(rm, "INSERT INTO reservation_members VALUES (?,?,?,?)");
+        HW_PREPARE(sc, "INSERT INTO scenarios VALUES (?,?,?,?)");
 #undef HW_PREPARE
 
         auto points = [&](const char *owner, std::size_t seq, const Polyline &line) {
@@ -274,9 +280,17 @@ public:
             return true;
         };
 
+        // The plan's own halls, then those of each inactive scenario; one seq across all of them.
+        std::vector<std::pair<const Hall *, std::optional<std::size_t>>> halls;
+        for (const Hall &H : plan.halls)
+            halls.push_back({&H, std::nullopt});
+        for (std::size_t i = 0; i < plan.scenarios.size(); ++i) {
+            for (const Hall &H : plan.scenarios[i].halls)
+                halls.push_back({&H, i});
+        }
         std::size_t obSeq = 0, srcSeq = 0, fdSeq = 0, lpSeq = 0, cduSeq = 0, rkSeq = 0;
-        for (std::size_t h = 0; h < plan.halls.size(); ++h) {
-            const Hall &H = plan.halls[h];
+        for (std::size_t h = 0; h < halls.size(); ++h) {
+            const Hall &H = *halls[h].first;
             hall.bind(1, h);
             hall.bind(2, H.id);
             hall.bind(3, optStr(H.name));
@@ -300,6 +314,10 @@ public:
             hall.bind(21, H.assumptions.carbonKgPerMwh);
             hall.bind(22, H.assumptions.currency);
             hall.bind(23, optExtras(H.assumptions.extras));
+            if (halls[h].second)
+                hall.bind(24, *halls[h].second);
+            else
+                hall.bindNull(24);
             if (!hall.run() || !points("hall", h, H.outline))
                 return fail("a hall");
 
@@ -443,6 +461,15 @@ public:
                         return fail("the reservations");
                 }
             }
+        }
+        for (std::size_t i = 0; i < plan.scenarios.size(); ++i) {
+            const Scenario &v = plan.scenarios[i];
+            sc.bind(1, i);
+            sc.bind(2, v.id);
+            sc.bind(3, optStr(v.name));
+            sc.bind(4, optExtras(v.extras));
+            if (!sc.run())
+                return fail("the scenarios");
         }
         return Done{};
     }
@@ -593,9 +620,9 @@ private:
 };
 
 std::string place(const char *kind, std::size_t i) { return std::string(kind) + "[" + std::to_string(i) + "]"; }
-std::string place(std::size_t hall, const char *kind, std::size_t i)
+std::string place(const std::string &hall, const char *kind, std::size_t i)
 {
-    return "halls[" + std::to_string(hall) + "]." + place(kind, i);
+    return hall + "." + place(kind, i);
 }
 
 Result<Plan> readContent(const SqliteDb &db, int schema)
@@ -612,7 +639,7 @@ Result<Plan> readContent(const SqliteDb &db, int schema)
     {
         auto st = prep("SELECT version, name, pue, assumptions_extras, catalog_extras, extras, " +
                        since2("electricity_price_per_mwh") + ", " + since2("carbon_kg_per_mwh") + ", " +
-                       since2("currency") + " FROM plan WHERE id = 1");
+                       since2("currency") + ", " + since2("active_scenario") + " FROM plan WHERE id = 1");
         if (!st)
             return damaged("no plan table");
         if (st->step() != SQLITE_ROW)
@@ -632,6 +659,7 @@ Result<Plan> readContent(const SqliteDb &db, int schema)
         plan.assumptions.electricityPricePerMwh = r.optReal(6, "electricity_price_per_mwh");
         plan.assumptions.carbonKgPerMwh = r.optReal(7, "carbon_kg_per_mwh");
         plan.assumptions.currency = r.optStr(8, "currency");
+        plan.activeScenario = r.str(9, "active_scenario");
     }
 
     // Points of outlines, obstacles and feed paths, by owner.
@@ -786,8 +814,35 @@ Result<Plan> readContent(const SqliteDb &db, int schema)
             return damaged("phases unreadable");
     }
 
-    // Halls, then everything that belongs to one, attached by hall_seq.
-    std::unordered_map<long long, std::size_t> hallIndex;
+    // Scenarios, whose halls follow with the plan's own.
+    std::unordered_map<long long, std::size_t> scenarioIndex;
+    if (schema >= 2) {
+        auto st = prep("SELECT seq, id, name, extras FROM scenarios ORDER BY seq");
+        if (!st)
+            return damaged("no scenarios table");
+        RowReader r(*st, problems);
+        int rc;
+        while ((rc = st->step()) == SQLITE_ROW) {
+            r.setPlace(place("scenarios", plan.scenarios.size()));
+            Scenario v;
+            v.id = r.str(1, "id", true);
+            v.name = r.str(2, "name");
+            v.extras = r.extras(3);
+            scenarioIndex[st->integer(0)] = plan.scenarios.size();
+            plan.scenarios.push_back(std::move(v));
+        }
+        if (rc != SQLITE_DONE)
+            return damaged("scenarios unreadable");
+    }
+
+    // Halls, then everything that belongs to one, attached by hall_seq. A hall belongs to the
+    // plan, or to the inactive scenario its scenario_seq names.
+    struct HallSlot
+    {
+        int scenario = -1; ///< -1: the plan's own halls
+        std::size_t index = 0;
+    };
+    std::unordered_map<long long, HallSlot> hallIndex;
     {
         auto st = prep("SELECT seq, id, name, origin_x, origin_y, floor_load_kg_per_m2,"
                        " reference_rack_type, wall_clearance_m, obstacle_clearance_m,"
@@ -795,14 +850,31 @@ Result<Plan> readContent(const SqliteDb &db, int schema)
                        " rules_extras, topology, power_extras, cooling_extras, extras, " +
                        since2("pue") + ", " + since2("electricity_price_per_mwh") + ", " +
                        since2("carbon_kg_per_mwh") + ", " + since2("currency") + ", " +
-                       since2("assumptions_extras") + " FROM halls ORDER BY seq");
+                       since2("assumptions_extras") + ", " + since2("scenario_seq") +
+                       " FROM halls ORDER BY seq");
         if (!st)
             return damaged("no halls table");
         RowReader r(*st, problems);
         int rc;
         while ((rc = st->step()) == SQLITE_ROW) {
-            r.setPlace(place("halls", plan.halls.size()));
             const long long seq = st->integer(0);
+            std::vector<Hall> *owner = &plan.halls;
+            std::string prefix;
+            HallSlot slot;
+            r.setPlace("halls");
+            if (auto sc = r.optInt(23, "scenario_seq")) {
+                auto it = scenarioIndex.find(*sc);
+                if (it == scenarioIndex.end()) {
+                    r.setPlace("halls");
+                    r.bad("scenario_seq", "names no scenario");
+                    continue;
+                }
+                slot.scenario = static_cast<int>(it->second);
+                owner = &plan.scenarios[it->second].halls;
+                prefix = place("scenarios", it->second) + ".";
+            }
+            slot.index = owner->size();
+            r.setPlace(prefix + place("halls", owner->size()));
             Hall h;
             h.id = r.str(1, "id", true);
             h.name = r.str(2, "name");
@@ -829,11 +901,19 @@ Result<Plan> readContent(const SqliteDb &db, int schema)
             h.assumptions.currency = r.optStr(21, "currency");
             h.assumptions.extras = r.extras(22);
             h.outline = takePoints("hall", seq);
-            hallIndex[seq] = plan.halls.size();
-            plan.halls.push_back(std::move(h));
+            hallIndex[seq] = slot;
+            owner->push_back(std::move(h));
         }
         if (rc != SQLITE_DONE)
             return damaged("halls unreadable");
+    }
+    // Every hall is read: the lists no longer move, so pointers to halls stay valid.
+    std::unordered_map<const Hall *, std::string> hallPlaces;
+    for (std::size_t i = 0; i < plan.halls.size(); ++i)
+        hallPlaces[&plan.halls[i]] = place("halls", i);
+    for (std::size_t s = 0; s < plan.scenarios.size(); ++s) {
+        for (std::size_t i = 0; i < plan.scenarios[s].halls.size(); ++i)
+            hallPlaces[&plan.scenarios[s].halls[i]] = place("scenarios", s) + "." + place("halls", i);
     }
     auto hallOf = [&](SqliteStmt &st, int col, RowReader &r) -> Hall * {
         auto it = hallIndex.find(st.integer(col));
@@ -841,9 +921,11 @@ Result<Plan> readContent(const SqliteDb &db, int schema)
             r.bad("hall_seq", "names no hall");
             return nullptr;
         }
-        return &plan.halls[it->second];
+        const HallSlot &slot = it->second;
+        return slot.scenario < 0 ? &plan.halls[slot.index]
+                                 : &plan.scenarios[static_cast<std::size_t>(slot.scenario)].halls[slot.index];
     };
-    auto hallNo = [&](const Hall *h) { return static_cast<std::size_t>(h - plan.halls.data()); };
+    auto hallPlace = [&](const Hall *h) { return hallPlaces.at(h); };
 
     {
         auto st = prep("SELECT seq, hall_seq, id, kind, extras FROM obstacles ORDER BY seq");
@@ -856,7 +938,7 @@ Result<Plan> readContent(const SqliteDb &db, int schema)
             Hall *h = hallOf(*st, 1, r);
             if (!h)
                 continue;
-            r.setPlace(place(hallNo(h), "obstacles", h->obstacles.size()));
+            r.setPlace(place(hallPlace(h), "obstacles", h->obstacles.size()));
             Obstacle o;
             o.id = r.str(2, "id", true);
             o.kind = r.str(3, "kind");
@@ -878,7 +960,7 @@ Result<Plan> readContent(const SqliteDb &db, int schema)
             Hall *h = hallOf(*st, 0, r);
             if (!h)
                 continue;
-            r.setPlace(place(hallNo(h), "power.sources", h->power.sources.size()));
+            r.setPlace(place(hallPlace(h), "power.sources", h->power.sources.size()));
             Source s;
             s.id = r.str(1, "id", true);
             s.capacityKw = r.optReal(2, "capacity_kw");
@@ -901,7 +983,7 @@ Result<Plan> readContent(const SqliteDb &db, int schema)
             Hall *h = hallOf(*st, 1, r);
             if (!h)
                 continue;
-            r.setPlace(place(hallNo(h), "power.feeds", h->power.feeds.size()));
+            r.setPlace(place(hallPlace(h), "power.feeds", h->power.feeds.size()));
             Feed f;
             f.id = r.str(2, "id", true);
             f.source = r.str(3, "source");
@@ -934,7 +1016,7 @@ Result<Plan> readContent(const SqliteDb &db, int schema)
             Hall *h = hallOf(*st, 0, r);
             if (!h)
                 continue;
-            r.setPlace(place(hallNo(h), "cooling.loops", h->cooling.loops.size()));
+            r.setPlace(place(hallPlace(h), "cooling.loops", h->cooling.loops.size()));
             Loop l;
             l.id = r.str(1, "id", true);
             l.coolant = r.optStr(2, "coolant");
@@ -963,7 +1045,7 @@ Result<Plan> readContent(const SqliteDb &db, int schema)
             Hall *h = hallOf(*st, 0, r);
             if (!h)
                 continue;
-            r.setPlace(place(hallNo(h), "cooling.cdus", h->cooling.cdus.size()));
+            r.setPlace(place(hallPlace(h), "cooling.cdus", h->cooling.cdus.size()));
             Cdu c;
             c.id = r.str(1, "id", true);
             c.loop = r.str(2, "loop");
@@ -994,7 +1076,7 @@ Result<Plan> readContent(const SqliteDb &db, int schema)
             Hall *h = hallOf(*st, 0, r);
             if (!h)
                 continue;
-            r.setPlace(place("halls", hallNo(h)) + ".cooling.air");
+            r.setPlace(hallPlace(h) + ".cooling.air");
             Air a;
             a.unitKw = r.real(1, "unit_kw");
             a.units = r.integer(2, "units");
@@ -1031,7 +1113,7 @@ Result<Plan> readContent(const SqliteDb &db, int schema)
             Hall *h = hallOf(*st, 1, r);
             if (!h)
                 continue;
-            r.setPlace(place(hallNo(h), "racks", h->racks.size()));
+            r.setPlace(place(hallPlace(h), "racks", h->racks.size()));
             Rack k;
             k.id = r.str(2, "id", true);
             k.type = r.str(3, "type", true);

@@ -278,6 +278,42 @@ Hall readHall(JsonWalker &w, const Json &o, const std::string &p)
     return h;
 }
 
+/**
+ * The extras of `o` (JsonWalker::extras), except that the known key `written` is never kept even
+ * when empty: the writer always decides on its own whether it appears.
+ */
+Extras extrasExcept(const Json &o, std::initializer_list<std::string_view> known, const char *written)
+{
+    Extras e = JsonWalker::extras(o, known);
+    if (e.empty())
+        return e;
+    Json unknown = Json::parse(e.json, nullptr, /*allow_exceptions=*/false);
+    if (!unknown.is_object() || !unknown.contains(written))
+        return e;
+    unknown.erase(written);
+    if (unknown.empty())
+        return {};
+    return {unknown.dump(-1, ' ', false, Json::error_handler_t::replace)};
+}
+
+/** A scenario entry; the active one (`active`) holds no halls: they are the plan's own. */
+Scenario readScenario(JsonWalker &w, const Json &o, const std::string &p, const std::string &active)
+{
+    Scenario s;
+    s.id = w.string(o, "id", p, true).value_or("");
+    s.name = w.string(o, "name", p).value_or("");
+    if (!s.id.empty() && s.id == active) {
+        if (o.contains("halls"))
+            w.problem(JsonWalker::join(p, "halls"),
+                      "the active scenario's halls are the plan's own \"halls\"; leave them out here");
+    } else {
+        s.halls = readArray<Hall>(w, o, "halls", p, readHall, /*required=*/true);
+    }
+    // The writer decides whether "halls" appears (inactive: always, even empty; active: never).
+    s.extras = extrasExcept(o, {"id", "name", "halls"}, "halls");
+    return s;
+}
+
 // --- writing ----------------------------------------------------------------------------------
 
 Json writeRack(const Rack &r)
@@ -475,9 +511,21 @@ Result<Plan> readPlanJson(std::string_view text)
     plan.tenants = readArray<Tenant>(w, doc, "tenants", "", readTenant);
     plan.reservations = readArray<Reservation>(w, doc, "reservations", "", readReservation);
     plan.halls = readArray<Hall>(w, doc, "halls", "", readHall, /*required=*/true);
-    plan.extras = JsonWalker::extras(
-        doc, {"format", "version", "name", "assumptions", "catalog", "phases", "tenants", "reservations",
-              "halls"});
+    plan.activeScenario = w.string(doc, "activeScenario", "").value_or("");
+    const Json *scenarios = doc.contains("scenarios") ? &doc.at("scenarios") : nullptr;
+    if (scenarios && scenarios->is_array() && !scenarios->empty() && plan.activeScenario.empty())
+        w.problem("activeScenario", "missing: a plan with scenarios names the one whose halls are "
+                                    "the plan's own \"halls\"");
+    else
+        plan.scenarios = readArray<Scenario>(
+            w, doc, "scenarios", "", [&](JsonWalker &walker, const Json &o, const std::string &p) {
+                return readScenario(walker, o, p, plan.activeScenario);
+            });
+    // "halls" is always written, so an empty list of them is not an extra to keep.
+    plan.extras = extrasExcept(doc,
+                               {"format", "version", "name", "assumptions", "catalog", "phases", "tenants",
+                                "reservations", "halls", "activeScenario", "scenarios"},
+                               "halls");
 
     if (!problems.empty()) {
         Error e;
@@ -531,10 +579,26 @@ std::string writePlanJson(const Plan &plan, int indent)
         detail::mergeExtras(j, r.extras);
         return j;
     });
-    Json halls = Json::array();
-    for (const Hall &h : plan.halls)
-        halls.push_back(writeHall(h));
-    doc["halls"] = std::move(halls);
+    putStr(doc, "activeScenario", plan.activeScenario);
+    auto writeHalls = [](const std::vector<Hall> &list) {
+        Json halls = Json::array();
+        for (const Hall &h : list)
+            halls.push_back(writeHall(h));
+        return halls;
+    };
+    doc["halls"] = writeHalls(plan.halls);
+    writeArray(doc, "scenarios", plan.scenarios, [&](const Scenario &s) {
+        Json j = Json::object();
+        j["id"] = s.id;
+        putStr(j, "name", s.name);
+        const bool active = s.id == plan.activeScenario;
+        if (!active)
+            j["halls"] = writeHalls(s.halls); // required, even when empty
+        detail::mergeExtras(j, s.extras);
+        if (active)
+            j.erase("halls"); // an empty list kept from when it was inactive
+        return j;
+    });
     detail::mergeExtras(doc, plan.extras);
     std::string out = doc.dump(indent, ' ', false, Json::error_handler_t::replace);
     out += '\n';

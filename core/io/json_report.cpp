@@ -39,6 +39,22 @@ void putMetrics(Json &o, const Metrics &m)
     o["pflopsPerM2"] = mapJson(m.pflopsPerM2);
 }
 
+Json energyJson(const EnergyReport &e)
+{
+    return {{"pue", e.pue},
+            {"itKw", e.itKw},
+            {"typicalItKw", e.typicalItKw},
+            {"facilityKw", e.facilityKw},
+            {"facilityTypicalKw", e.facilityTypicalKw},
+            {"annualMwh", e.annualMwh},
+            {"annualCost", opt(e.annualCost)},
+            {"currency", e.currency},
+            {"annualCo2eTonnes", opt(e.annualCo2eTonnes)},
+            {"overheadKw", e.overheadKw},
+            {"coolingOverheadKw", opt(e.coolingOverheadKw)},
+            {"otherOverheadKw", opt(e.otherOverheadKw)}};
+}
+
 Json strandedJson(const Stranded &s)
 {
     return Json{{"powerKw", s.powerKw}, {"liquidKw", s.liquidKw}, {"airKw", s.airKw}, {"slots", s.slots}};
@@ -112,6 +128,31 @@ Json hallJson(const HallReport &h)
                        {"liquid", opt(h.headroom.liquid)},
                        {"air", opt(h.headroom.air)}}}};
     o["stranded"] = strandedJson(h.stranded);
+    o["energy"] = energyJson(h.energy);
+    Json reservations = Json::array();
+    int reservedRacks = 0;
+    double reservedKw = 0;
+    for (const ReservationFit &f : h.reservations) {
+        reservedRacks += f.racks;
+        reservedKw += f.reservedKw;
+        reservations.push_back({{"id", f.id},
+                                {"tenant", f.tenant},
+                                {"rackType", f.rackType},
+                                {"racks", f.racks},
+                                {"fitted", f.fitted},
+                                {"reservedKw", f.reservedKw},
+                                {"reason", f.reason}});
+    }
+    Json ghosts = Json::array();
+    for (const GhostRack &g : h.ghosts)
+        ghosts.push_back({{"id", g.rack.id},
+                          {"reservation", g.reservation},
+                          {"type", g.rack.type},
+                          {"position", Json::array({g.rack.position.x, g.rack.position.y})},
+                          {"rotationDeg", g.rack.rotation()},
+                          {"feeds", g.rack.feeds},
+                          {"loop", g.rack.loop}});
+    o["reserved"] = {{"racks", reservedRacks}, {"kw", reservedKw}, {"reservations", reservations}, {"ghosts", ghosts}};
     Json violations = Json::array();
     for (const Violation &v : h.violations)
         violations.push_back({{"code", v.code},
@@ -182,6 +223,7 @@ std::string reportToJson(const EvaluationReport &report, const FailureReport *fa
     putMetrics(site, report.site.metrics);
     site["addableRacks"] = report.site.addableRacks;
     site["stranded"] = strandedJson(report.site.stranded);
+    site["energy"] = energyJson(report.site.energy);
     site["errors"] = report.site.errors;
     site["warnings"] = report.site.warnings;
     doc["site"] = site;
@@ -189,6 +231,28 @@ std::string reportToJson(const EvaluationReport &report, const FailureReport *fa
     for (const HallReport &h : report.halls)
         halls.push_back(hallJson(h));
     doc["halls"] = halls;
+    Json tenants = Json::array();
+    for (const TenantReport &t : report.tenants) {
+        Json shares = Json::array();
+        for (const TenantHallShare &s : t.halls)
+            shares.push_back({{"hall", s.hall},
+                              {"racks", s.racks},
+                              {"itKw", s.itKw},
+                              {"reservedRacks", s.reservedRacks},
+                              {"reservedKw", s.reservedKw},
+                              {"sharePct", s.sharePct}});
+        tenants.push_back({{"id", t.id},
+                           {"name", t.name},
+                           {"color", t.color},
+                           {"racks", t.racks},
+                           {"itKw", t.itKw},
+                           {"gpus", t.gpus},
+                           {"pflops", mapJson(t.pflops)},
+                           {"reservedRacks", t.reservedRacks},
+                           {"reservedKw", t.reservedKw},
+                           {"halls", shares}});
+    }
+    doc["tenants"] = tenants;
     if (failure)
         doc["failure"] = failureJson(*failure);
     return doc.dump(indent, ' ', false, Json::error_handler_t::replace) + "\n";

@@ -22,5 +22,6 @@ inline constexpr double kReachM = 3.0;
 inline constexpr const char *kCoolant = "water";
 inline constexpr double kDeltaTK = 10.0;
 inline constexpr double kSupplyTempC = 30.0;
+inline constexpr const char *kCurrency = "USD";
 
 } // namespace hw::core::defaults

@@ -6,6 +6,7 @@
 #include "core/model/catalog.h"
 #include "core/model/extras.h"
 #include "core/model/hall.h"
+#include "core/model/scenario.h"
 
 #include <optional>
 #include <string>
@@ -73,6 +74,10 @@ struct Plan
     std::vector<Tenant> tenants;
     std::vector<Reservation> reservations;
     std::vector<Hall> halls;
+    /** Named variants of the halls; empty: the plan is one unnamed scenario (see Scenario). */
+    std::vector<Scenario> scenarios;
+    /** The id of the scenario whose halls are `halls`; empty exactly when there are none. */
+    std::string activeScenario;
     Extras extras;
 
     const Hall *hall(const std::string &id) const;

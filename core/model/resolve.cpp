@@ -98,6 +98,16 @@ double typicalKw(const Rack &rack, const RackType &type)
 
 double resolvePue(const Assumptions &a) { return a.pue.value_or(defaults::kPue); }
 
+EnergyValues resolveEnergy(const Assumptions &site, const Assumptions &hall)
+{
+    EnergyValues v;
+    v.pue = hall.pue.value_or(site.pue.value_or(defaults::kPue));
+    v.electricityPricePerMwh = hall.electricityPricePerMwh ? hall.electricityPricePerMwh : site.electricityPricePerMwh;
+    v.carbonKgPerMwh = hall.carbonKgPerMwh ? hall.carbonKgPerMwh : site.carbonKgPerMwh;
+    v.currency = hall.currency.value_or(site.currency.value_or(defaults::kCurrency));
+    return v;
+}
+
 Catalog effectiveCatalog(const Catalog &builtin, const Plan &plan)
 {
     return builtin.mergedWith(plan.catalog);

@@ -76,6 +76,16 @@ double typicalKw(const Rack &rack, const RackType &type);
 
 double resolvePue(const Assumptions &assumptions);
 
+/** Energy assumptions of a hall: its own fields, else the site's, else the defaults. */
+struct EnergyValues
+{
+    double pue;
+    std::optional<double> electricityPricePerMwh;
+    std::optional<double> carbonKgPerMwh;
+    std::string currency;
+};
+EnergyValues resolveEnergy(const Assumptions &site, const Assumptions &hall);
+
 /** The built-in catalog merged with the plan's own section. */
 Catalog effectiveCatalog(const Catalog &builtin, const Plan &plan);
 

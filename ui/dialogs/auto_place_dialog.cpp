@@ -212,7 +212,7 @@ void AutoPlaceDialog::onFinished()
         text +=
             tr("<br>The dashed racks on the plan are the proposal; Apply adds them as one step.");
     mStatus->setText(text);
-    mScene->setPreview(mResultHall, p.racks);
+    if (mScene) mScene->setPreview(mResultHall, p.racks);
     updateButtons();
     Q_EMIT finishedRun();
 }
@@ -240,7 +240,7 @@ bool AutoPlaceDialog::apply()
 
 void AutoPlaceDialog::clearPreview()
 {
-    mScene->setPreview({}, {});
+    if (mScene) mScene->setPreview({}, {});
 }
 
 void AutoPlaceDialog::updateButtons()

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QPointer>
 
 #include <atomic>
 #include <memory>
@@ -69,7 +70,7 @@ private:
     void updateButtons();
 
     PlanDocument *mDocument;
-    HallScene *mScene;
+    QPointer<HallScene> mScene; ///< may go first when the main window is torn down
     QComboBox *mHall;
     QComboBox *mRackType;
     QButtonGroup *mMode;
