@@ -20,10 +20,12 @@ Capacity planning for liquid-cooled AI halls, without a screen.
 
 Commands:
   validate PLAN               check a plan file and its rules; prints a summary
-  evaluate PLAN [--json] [--fail ID,...]
+  evaluate PLAN [--json] [--fail ID,...] [--scenario ID]
                               check every rule and report capacity, N-1 headroom,
                               cooling and stranded capacity; --fail: the state with
-                              those feeds, sources and CDUs failed together
+                              those feeds, sources and CDUs failed together;
+                              --scenario: a named variant of the plan instead
+  scenarios PLAN [--json]     compare the plan's scenarios side by side
   place PLAN --hall ID --rack-type ID (--count N | --max) -o OUT [--json]
                               place racks automatically, connected to power and
                               cooling; reports the upper bound and the gap
@@ -65,7 +67,7 @@ specification and lists the violations. Prints a summary.
 Exit status: 0 valid without error-level violations; 1 valid but breaking rules; 2 not a valid
 plan (each problem is printed with its place).
 )"}},
-        {"evaluate", {runEvaluate, R"(Usage: hallwright-cli evaluate PLAN [--json] [--fail ID[,ID...]]
+        {"evaluate", {runEvaluate, R"(Usage: hallwright-cli evaluate PLAN [--json] [--fail ID[,ID...]] [--scenario ID]
 
 Evaluates PLAN: every rule of the specification (geometry, power in normal operation and in every
 single failure, liquid and air cooling, floor), the metrics (IT and facility kW, GPUs, PFLOPS,
@@ -76,8 +78,20 @@ densities), headroom in racks by resource and stranded capacity. Prints tables p
   --fail ID,...      also report the state with these feeds, sources and CDUs failed together:
                      racks that lose power, loops short of capacity or flow, and the racks that
                      must throttle (and by how many kW)
+  --scenario ID      evaluate this scenario (a named variant of the halls stored in the plan)
+                     instead of the active one
 
 Exit status: 0 no error-level violation; 1 the plan has error-level violations; 2 bad input.
+)"}},
+        {"scenarios", {runScenarios, R"(Usage: hallwright-cli scenarios PLAN [--json]
+
+Evaluates each scenario of PLAN on its own (exactly as evaluate --scenario ID would) and compares
+them side by side: racks, IT and facility MW, GPUs, PFLOPS per precision, headroom in racks by
+resource, stranded kW by resource, errors and warnings. A plan without scenarios is one column.
+
+  --json             print the comparison as JSON
+
+Exit status: 0 no scenario has error-level violations; 1 one has; 2 bad input.
 )"}},
         {"place", {runPlace, R"(Usage: hallwright-cli place PLAN --hall ID --rack-type ID (--count N | --max) -o OUT [--json]
 

@@ -10,6 +10,7 @@
 #include "core/io/builtin_catalog.h"
 #include "core/io/json_report.h"
 #include "core/io/plan_files.h"
+#include "core/model/scenario_plan.h"
 
 #include <ostream>
 #include <sstream>
@@ -33,8 +34,9 @@ std::vector<std::string> splitList(const std::string &text)
 
 int runEvaluate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
-    constexpr const char *usage = "Usage: hallwright-cli evaluate PLAN [--json] [--fail ID[,ID...]]\n";
-    Args a({"--json"}, {"--fail"});
+    constexpr const char *usage =
+        "Usage: hallwright-cli evaluate PLAN [--json] [--fail ID[,ID...]] [--scenario ID]\n";
+    Args a({"--json"}, {"--fail", "--scenario"});
     if (auto e = a.parse(args)) {
         err << "error: " << *e << '\n' << usage;
         return BadInput;
@@ -55,6 +57,22 @@ int runEvaluate(const std::vector<std::string> &args, std::ostream &out, std::os
     if (!plan) {
         printProblems(err, plan.error().toString());
         return BadInput;
+    }
+    if (auto id = a.option("--scenario")) {
+        const int index = core::scenarioIndex(*plan, *id);
+        if (index < 0) {
+            err << "error: --scenario: the plan has no scenario \"" << *id << "\"";
+            if (plan->scenarios.empty())
+                err << " (it has no scenarios)";
+            else {
+                err << "; it has";
+                for (const core::Scenario &s : plan->scenarios)
+                    err << " " << s.id;
+            }
+            err << '\n';
+            return BadInput;
+        }
+        *plan = core::scenarioPlan(*plan, static_cast<std::size_t>(index));
     }
     std::optional<core::FailureReport> failure;
     if (!failed.empty()) {

@@ -11,6 +11,7 @@ namespace hw::cli {
 // One function per command, each in its own file; `args` excludes the command name.
 int runValidate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runEvaluate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+int runScenarios(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runPlace(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runGenerate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runConvert(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);

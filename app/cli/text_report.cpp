@@ -2,9 +2,11 @@
 // Copyright (C) 2026 The Hallwright developers
 #include "app/cli/text_report.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <ostream>
+#include <set>
 #include <string>
 
 namespace hw::cli {
@@ -69,9 +71,13 @@ void printEnergy(std::ostream &out, const core::EnergyReport &e, const char *ind
     if (e.annualCo2eTonnes)
         out << ", " << big(*e.annualCo2eTonnes, 0) << " t CO2e a year";
     out << '\n';
-    if (e.coolingOverheadKw)
+    if (e.coolingOverheadKw && e.otherOverheadKw)
         out << indent << "overhead " << big(e.overheadKw) << " kW: cooling " << big(*e.coolingOverheadKw)
             << " kW (pumps and heat rejection in the plan), other " << big(*e.otherOverheadKw) << " kW\n";
+    else if (e.coolingOverheadKw)
+        out << indent << "overhead " << big(e.overheadKw) << " kW at PUE " << num(e.pue, 2)
+            << ", but the plan's pumps and heat rejection draw " << big(*e.coolingOverheadKw)
+            << " kW: the PUE is too low for them at this load\n";
 }
 
 } // namespace
@@ -220,6 +226,54 @@ void printFailureReport(std::ostream &out, const core::FailureReport &f)
                     << num(t.allowedKw) << " kW (" << t.limitedBy << ")\n";
         }
     }
+}
+
+void printScenarioComparison(std::ostream &out, const core::ScenarioComparison &comparison)
+{
+    const auto &list = comparison.scenarios;
+    constexpr std::size_t labelWidth = 26;
+    std::size_t columnWidth = 12;
+    for (const core::ScenarioSummary &v : list)
+        columnWidth = std::max(columnWidth, std::min<std::size_t>(v.name.size(), 40) + 3);
+    std::set<std::string> precisions;
+    for (const core::ScenarioSummary &v : list)
+        for (const auto &[precision, value] : v.pflops)
+            precisions.insert(precision);
+    auto row = [&](const std::string &label, auto cell) {
+        out << pad(label, labelWidth);
+        for (const core::ScenarioSummary &v : list)
+            out << pad(cell(v), columnWidth, true);
+        out << '\n';
+    };
+    auto optInt = [](const std::optional<int> &v) { return v ? big(*v, 0) : std::string("-"); };
+    row("Scenario", [&](const core::ScenarioSummary &v) {
+        std::string name = v.name.empty() ? std::string("(plan)") : v.name;
+        if (name.size() > columnWidth - 3)
+            name = name.substr(0, columnWidth - 4) + "~";
+        return (v.active && list.size() > 1 ? "*" : "") + name;
+    });
+    row("Racks", [](const core::ScenarioSummary &v) { return big(v.rackCount, 0); });
+    row("IT MW", [](const core::ScenarioSummary &v) { return num(v.itKw / 1000.0, 2); });
+    row("Facility MW", [](const core::ScenarioSummary &v) { return num(v.facilityKw / 1000.0, 2); });
+    row("GPUs", [](const core::ScenarioSummary &v) { return big(v.gpus, 0); });
+    for (const std::string &p : precisions) {
+        row("PFLOPS " + p, [&](const core::ScenarioSummary &v) {
+            auto it = v.pflops.find(p);
+            return it == v.pflops.end() ? std::string("-") : big(it->second, 0);
+        });
+    }
+    row("Headroom space (racks)", [&](const core::ScenarioSummary &v) { return optInt(v.space); });
+    row("Headroom power (racks)", [&](const core::ScenarioSummary &v) { return optInt(v.power); });
+    row("Headroom liquid (racks)", [&](const core::ScenarioSummary &v) { return optInt(v.liquid); });
+    row("Headroom air (racks)", [&](const core::ScenarioSummary &v) { return optInt(v.air); });
+    row("Addable racks", [](const core::ScenarioSummary &v) { return big(v.addableRacks, 0); });
+    row("Stranded power kW", [](const core::ScenarioSummary &v) { return big(v.stranded.powerKw, 0); });
+    row("Stranded liquid kW", [](const core::ScenarioSummary &v) { return big(v.stranded.liquidKw, 0); });
+    row("Stranded air kW", [](const core::ScenarioSummary &v) { return big(v.stranded.airKw, 0); });
+    row("Errors", [](const core::ScenarioSummary &v) { return big(v.errors, 0); });
+    row("Warnings", [](const core::ScenarioSummary &v) { return big(v.warnings, 0); });
+    if (list.size() > 1)
+        out << "(* the active scenario)\n";
 }
 
 } // namespace hw::cli

@@ -6,6 +6,21 @@
 
 namespace hw::core {
 
+namespace {
+/**
+ * The cooling overhead the plan gives, and the rest of the PUE's overhead. When the given pumps
+ * and heat rejection draw more than the PUE's overhead (a PUE too low for them, or figures at a
+ * design load far above this one), there is no "rest": otherOverheadKw stays unset and the
+ * report says so rather than showing a negative overhead.
+ */
+void setCoolingOverhead(EnergyReport &e, double coolingKw)
+{
+    e.coolingOverheadKw = coolingKw;
+    if (coolingKw <= e.overheadKw + 1e-9)
+        e.otherOverheadKw = e.overheadKw - coolingKw;
+}
+} // namespace
+
 EnergyReport hallEnergy(const Hall &hall, const Metrics &metrics, const EnergyValues &values)
 {
     EnergyReport e;
@@ -37,10 +52,8 @@ EnergyReport hallEnergy(const Hall &hall, const Metrics &metrics, const EnergyVa
         add(c.pumpKw);
         add(c.heatRejectionKw);
     }
-    if (given) {
-        e.coolingOverheadKw = cooling;
-        e.otherOverheadKw = e.overheadKw - cooling;
-    }
+    if (given)
+        setCoolingOverhead(e, cooling);
     return e;
 }
 
@@ -76,10 +89,8 @@ EnergyReport siteEnergy(const std::vector<const EnergyReport *> &halls, const st
         e.annualCost = cost;
     if (anyCarbon)
         e.annualCo2eTonnes = co2;
-    if (anyCooling) {
-        e.coolingOverheadKw = cooling;
-        e.otherOverheadKw = e.overheadKw - cooling;
-    }
+    if (anyCooling)
+        setCoolingOverhead(e, cooling);
     return e;
 }
 

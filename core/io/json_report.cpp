@@ -258,4 +258,33 @@ std::string reportToJson(const EvaluationReport &report, const FailureReport *fa
     return doc.dump(indent, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
+std::string scenarioComparisonToJson(const std::string &planName, const std::string &activeScenario,
+                                     const ScenarioComparison &comparison, int indent)
+{
+    Json list = Json::array();
+    for (const ScenarioSummary &v : comparison.scenarios) {
+        list.push_back({{"id", v.id},
+                        {"name", v.name},
+                        {"active", v.active},
+                        {"racks", v.rackCount},
+                        {"itKw", v.itKw},
+                        {"facilityKw", v.facilityKw},
+                        {"gpus", v.gpus},
+                        {"pflops", mapJson(v.pflops)},
+                        {"headroom",
+                         {{"space", opt(v.space)},
+                          {"power", opt(v.power)},
+                          {"liquid", opt(v.liquid)},
+                          {"air", opt(v.air)},
+                          {"addableRacks", v.addableRacks}}},
+                        {"stranded", strandedJson(v.stranded)},
+                        {"errors", v.errors},
+                        {"warnings", v.warnings}});
+    }
+    Json doc = {{"plan", planName},
+                {"activeScenario", activeScenario.empty() ? Json(nullptr) : Json(activeScenario)},
+                {"scenarios", list}};
+    return doc.dump(indent, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
 } // namespace hw::core

@@ -4,6 +4,7 @@
 
 #include "core/engine/failure_analysis.h"
 #include "core/engine/report.h"
+#include "core/engine/scenario_compare.h"
 
 #include <string>
 
@@ -15,5 +16,13 @@ namespace hw::core {
  */
 std::string reportToJson(const EvaluationReport &report, const FailureReport *failure = nullptr,
                          int indent = 2);
+
+/**
+ * `hallwright-cli scenarios --json`: {"plan", "activeScenario", "scenarios": [{id, name, active,
+ * racks, itKw, facilityKw, gpus, pflops, headroom {space, power, liquid, air, addableRacks},
+ * stranded {powerKw, liquidKw, airKw, slots}, errors, warnings}]} (docs/ENGINE.md "Scenarios").
+ */
+std::string scenarioComparisonToJson(const std::string &planName, const std::string &activeScenario,
+                                     const ScenarioComparison &comparison, int indent = 2);
 
 } // namespace hw::core
