@@ -27,7 +27,7 @@ esac
 # Debian 12 packages: build tools, libraries, and the independent readers the tests use.
 packages=(
     cmake ninja-build g++ pkg-config file
-    qt6-base-dev libqt6charts6-dev libqt6svg6-dev libgl-dev
+    qt6-base-dev qt6-charts-dev qt6-svg-dev libgl-dev
     libboost-dev nlohmann-json3-dev libsqlite3-dev libdxflib-dev
     xvfb xauth fonts-dejavu-core
     python3 python3-ezdxf poppler-utils libxml2-utils desktop-file-utils appstream
