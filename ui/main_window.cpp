@@ -4,8 +4,11 @@
 
 #include "core/edit/hall_objects.h"
 #include "core/edit/rack_ops.h"
+#include "core/engine/evaluate.h"
+#include "core/io/builtin_catalog.h"
 #include "core/io/json_plan_format.h"
 #include "core/io/plan_files.h"
+#include "ui/charts/dashboard_panel.h"
 #include "ui/commands/macro_guard.h"
 #include "ui/dialogs/auto_place_dialog.h"
 #include "ui/dialogs/connect_dialog.h"
@@ -16,7 +19,11 @@
 #include "ui/panels/catalog_panel.h"
 #include "ui/panels/plan_tree_panel.h"
 #include "ui/panels/properties_panel.h"
+#include "ui/panels/scenarios_panel.h"
+#include "ui/panels/tenants_panel.h"
 #include "ui/panels/violations_panel.h"
+#include "ui/panels/whatif_panel.h"
+#include "ui/presentation/presentation_window.h"
 #include "ui/scene/hall_scene.h"
 #include "ui/scene/hall_view.h"
 #include "ui/services/analysis_runner.h"
@@ -35,8 +42,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QGraphicsItem>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
@@ -312,9 +321,11 @@ void MainWindow::createActions()
     });
     on(makeAction(QStringLiteral("actionSnapStep"), tr("Snap S&tep…")),
        [this] { snapStepDialog(); });
+    on(makeAction(QStringLiteral("actionPresent"), tr("&Present"), QKeySequence(Qt::Key_F5)),
+       [this] { present(); });
     mColourGroup = new QActionGroup(this);
     const QStringList modes{tr("Colour by Feed &Pair"), tr("Colour by &Loop"),
-                            tr("Colour by &Utilization")};
+                            tr("Colour by &Utilization"), tr("Colour by &Tenant")};
     for (int i = 0; i < modes.size(); ++i) {
         auto *a = makeAction(QStringLiteral("actionColour%1").arg(i), modes[i],
                              QKeySequence(tr("Alt+%1").arg(i + 1)));
@@ -326,6 +337,11 @@ void MainWindow::createActions()
             mSettings->setColourMode(i);
         });
     }
+    auto *ghosts = makeAction(QStringLiteral("actionShowGhosts"), tr("Show &Reserved Racks"));
+    ghosts->setCheckable(true);
+    ghosts->setChecked(true);
+    ghosts->setStatusTip(tr("Draw the racks that reservations keep room for, dashed"));
+    on(ghosts, [this](bool v) { mScene->setGhostsVisible(v); });
     on(makeAction(QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts")),
        [this] { showShortcuts(); });
     on(makeAction(QStringLiteral("actionAbout"), tr("&About Hallwright")), [this] {
@@ -336,10 +352,36 @@ void MainWindow::createActions()
                 .arg(QLatin1String(HW_VERSION)));
     });
 
+    // Failure what-if and phase filter (issue 6 items 2, 3).
+    on(makeAction(QStringLiteral("actionFailSelected"), tr("&Fail / Restore Selected"),
+                  QKeySequence(tr("F"))),
+       [this] {
+           if (!mWhatIf->toggleObjects(mDocument->selection()))
+               statusBar()->showMessage(
+                   tr("Select a feed, source or CDU (on the plan or in the tree) to fail it."),
+                   8000);
+           mWhatIf->show();
+       });
+    on(makeAction(QStringLiteral("actionWorstFailure"), tr("&Worst Single Failure of This Hall"),
+                  QKeySequence(tr("Ctrl+Shift+F"))),
+       [this] {
+           mWhatIf->show();
+           mWhatIf->raise();
+           mWhatIf->failWorstOf(mDocument->currentHall());
+       });
+    on(makeAction(QStringLiteral("actionClearWhatIf"), tr("&Clear What-if")),
+       [this] { mWhatIf->clear(); });
+    mPhaseGroup = new QActionGroup(this);
+    auto *allPhases = makeAction(QStringLiteral("actionPhaseAll"), tr("&All Phases"));
+    allPhases->setCheckable(true);
+    allPhases->setChecked(true);
+    mPhaseGroup->addAction(allPhases);
+    on(allPhases, [this] { setPhaseFilter({}); });
+
     // Single-letter shortcuts act only while the plan has focus, never while typing a value.
     for (const char *name :
          {"actionRotateLeft", "actionRotateRight", "actionToolSelect", "actionToolPlaceRacks",
-          "actionToolPlaceCdu", "actionDrawObstacle", "actionDelete"}) {
+          "actionToolPlaceCdu", "actionDrawObstacle", "actionDelete", "actionFailSelected"}) {
         QAction *a = action(QLatin1String(name));
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         mView->addAction(a);
@@ -371,13 +413,20 @@ void MainWindow::createMenus()
                  "actionToolPlaceCdu", "", "actionToolPlaceRacks", "actionAutoPlace"});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, {"actionSiteOverview", "", "actionZoomIn", "actionZoomOut", "actionZoomFit",
-               "actionZoomSelection", "", "actionGrid", "actionSnap", "actionSnapStep", ""});
+               "actionZoomSelection", "", "actionGrid", "actionSnap", "actionSnapStep", "",
+               "actionDashboard", "actionPresent", ""});
     for (QAction *a : mColourGroup->actions())
         view->addAction(a);
+    view->addAction(action(QStringLiteral("actionShowGhosts")));
     view->addSeparator();
+    mPhaseMenu = view->addMenu(tr("P&hase Filter"));
     QMenu *panels = view->addMenu(tr("&Panels"));
     for (QDockWidget *d : findChildren<QDockWidget *>())
         panels->addAction(d->toggleViewAction());
+    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+    add(analysis, {"actionFailSelected", "actionWorstFailure", "actionClearWhatIf", "",
+                   "actionNewScenario", "actionDuplicateScenario", "actionRenameScenario",
+                   "actionRemoveScenario", "actionActivateScenario", "", "actionCompareScenarios"});
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     for (QAction *a : mToolGroup->actions())
         tools->addAction(a);
@@ -405,6 +454,24 @@ void MainWindow::createToolBars()
     tools->addAction(action(QStringLiteral("actionRotateLeft")));
     tools->addAction(action(QStringLiteral("actionRotateRight")));
     tools->addAction(action(QStringLiteral("actionConnect")));
+    QToolBar *phases = addToolBar(tr("Phases"));
+    phases->setObjectName(QStringLiteral("phaseToolBar"));
+    phases->addWidget(new QLabel(tr(" Phases: "), phases));
+    mPhaseCombo = new QComboBox(phases);
+    mPhaseCombo->setObjectName(QStringLiteral("phaseFilterCombo"));
+    mPhaseCombo->setToolTip(tr("Show all racks, the site as built up to a phase, or one phase"));
+    mPhaseCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    phases->addWidget(mPhaseCombo);
+    connect(mPhaseCombo, &QComboBox::activated, this, [this](int index) {
+        const QStringList v = mPhaseCombo->itemData(index).toStringList();
+        PhaseFilter f;
+        if (v.size() == 2) {
+            f.mode = v[0] == QLatin1String("upto") ? PhaseFilter::Mode::UpTo
+                                                   : PhaseFilter::Mode::Only;
+            f.phase = v[1].toStdString();
+        }
+        setPhaseFilter(f);
+    });
     addToolBarBreak();
     QToolBar *options = addToolBar(tr("Tool Options"));
     options->setObjectName(QStringLiteral("toolOptionsToolBar"));
@@ -445,6 +512,48 @@ void MainWindow::createDocks()
     resizeDocks({mTree, mProperties}, {290, 320}, Qt::Horizontal);
     resizeDocks({mTree, mCatalog}, {420, 220}, Qt::Vertical);
     resizeDocks({mViolations}, {170}, Qt::Vertical);
+    mTenants = new TenantsPanel(mDocument, this);
+    mTenants->setPrompts(mPrompts);
+    addDockWidget(Qt::RightDockWidgetArea, mTenants);
+    tabifyDockWidget(undo, mTenants);
+    undo->raise();
+    mDashboard = new DashboardPanel(mDocument, mRunner, this);
+    mDashboard->setPrompts(mPrompts);
+    addDockWidget(Qt::BottomDockWidgetArea, mDashboard);
+    tabifyDockWidget(mViolations, mDashboard);
+    mViolations->raise();
+    mDashboard->hide();
+    QAction *dashboard = mDashboard->toggleViewAction();
+    dashboard->setObjectName(QStringLiteral("actionDashboard"));
+    dashboard->setText(tr("Capacity &Dashboard"));
+    dashboard->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    connect(dashboard, &QAction::triggered, this, [this](bool on) {
+        if (on) mDashboard->raise(); // tabbed with the violations: bring it to the front
+    });
+    connect(mDashboard, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        // Charts need room: a dashboard docked at the bottom opens at least 420 px high.
+        if (visible && !mDashboard->isFloating() && mDashboard->height() < 360)
+            resizeDocks({mDashboard}, {420}, Qt::Vertical);
+    });
+    mWhatIf = new WhatIfPanel(mDocument, mScene, this);
+    addDockWidget(Qt::RightDockWidgetArea, mWhatIf);
+    tabifyDockWidget(mProperties, mWhatIf);
+    mProperties->raise();
+    mWhatIf->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
+    connect(mWhatIf, &WhatIfPanel::whatIfChanged, mDashboard, &DashboardPanel::setWhatIf);
+    connect(mWhatIf, &WhatIfPanel::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    mScenarios = new ScenariosPanel(mDocument, this);
+    addDockWidget(Qt::LeftDockWidgetArea, mScenarios);
+    tabifyDockWidget(mCatalog, mScenarios);
+    mCatalog->raise();
+    connect(mScenarios, &ScenariosPanel::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    mView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(mView, &QWidget::customContextMenuRequested, this, &MainWindow::planContextMenu);
+    connect(mDocument, &PlanDocument::changed, this, [this](const ChangeEvent &e) {
+        if (e.everything() || e.touches(ChangeEvent::PlanProperties)) refillPhaseFilter();
+    });
     connect(mCatalog, &CatalogPanel::rackTypeChosen, this, [this](const QString &type) {
         mPlaceRacksTool->setRackType(type.toStdString());
         setTool(mPlaceRacksTool);
@@ -468,6 +577,11 @@ void MainWindow::createStatusBar()
     mCursorLabel->setMinimumWidth(170);
     mZoomLabel = new QLabel(this);
     mZoomLabel->setMinimumWidth(70);
+    mPhaseLabel = new QLabel(this);
+    mPhaseLabel->setObjectName(QStringLiteral("phaseFilterLabel"));
+    mPhaseLabel->hide();
+    statusBar()->addPermanentWidget(mPhaseLabel);
+    refillPhaseFilter(); // the combo, the menu and this note exist now
     statusBar()->addPermanentWidget(mFiguresLabel);
     statusBar()->addPermanentWidget(mCursorLabel);
     statusBar()->addPermanentWidget(mZoomLabel);
@@ -488,7 +602,7 @@ void MainWindow::restoreSettings()
     mView->setGridVisible(mSettings->gridVisible());
     action(QStringLiteral("actionSnap"))->setChecked(mSettings->snapEnabled());
     mView->setSnap(mSettings->snapEnabled(), mSettings->snapStepM());
-    const int mode = std::clamp(mSettings->colourMode(), 0, 2);
+    const int mode = std::clamp(mSettings->colourMode(), 0, 3);
     mColourGroup->actions().at(mode)->setChecked(true);
     mScene->setColourMode(ColourMode(mode));
 }
@@ -581,6 +695,7 @@ void MainWindow::onAnalysis(AnalysisResultPtr result)
     mScene->setAnalysis(result);
     mTree->setAnalysis(result);
     mViolations->setAnalysis(result);
+    mTenants->setAnalysis(result);
     updateStatusFigures();
 }
 
@@ -1042,6 +1157,137 @@ AutoPlaceDialog *MainWindow::showAutoPlace()
     mAutoPlace->show();
     mAutoPlace->raise();
     return mAutoPlace;
+}
+
+PresentationWindow *MainWindow::present()
+{
+    if (mPresentation) {
+        mPresentation->start();
+        return mPresentation;
+    }
+    PresentationContent content;
+    content.plan = mDocument->snapshot();
+    content.catalog = std::make_shared<const core::Catalog>(mDocument->catalog());
+    const AnalysisResultPtr latest = mRunner->latest();
+    if (latest && latest->revision == mDocument->revision())
+        content.report = std::shared_ptr<const core::EvaluationReport>(latest, &latest->report);
+    else // an edit is still being analysed: evaluate this revision now
+        content.report = std::make_shared<const core::EvaluationReport>(
+            core::evaluate(*content.plan, core::builtinCatalog()));
+    content.timeline = mDashboard->timeline();
+    content.comparison = mDashboard->comparison();
+    content.whatIf = mDashboard->whatIf();
+    mPresentation = new PresentationWindow(std::move(content), mPrompts, this);
+    mPresentation->setAttribute(Qt::WA_DeleteOnClose);
+    connect(mPresentation, &QObject::destroyed, this, [this] { mPresentation = nullptr; });
+    mPresentation->start();
+    return mPresentation;
+}
+
+void MainWindow::refillPhaseFilter()
+{
+    if (!mPhaseMenu || !mPhaseCombo || !mPhaseLabel) return; // not built yet
+    const core::Plan &plan = mDocument->plan();
+    PhaseFilter filter = mScene->phaseFilter();
+    const std::vector<std::string> order = phasesInBuildOrder(plan);
+    if (filter.active() && std::find(order.begin(), order.end(), filter.phase) == order.end())
+        filter = {}; // another plan: its phase is gone
+    mPhaseCombo->clear();
+    mPhaseCombo->addItem(tr("All phases"));
+    for (QAction *a : mPhaseGroup->actions()) {
+        if (a->objectName() != QLatin1String("actionPhaseAll")) delete a;
+    }
+    mPhaseMenu->clear();
+    mPhaseMenu->addAction(action(QStringLiteral("actionPhaseAll")));
+    mPhaseMenu->addSeparator();
+    for (const std::string &id : order) {
+        const core::Phase *phase = nullptr;
+        for (const core::Phase &p : plan.phases)
+            if (p.id == id) phase = &p;
+        QString name = str(phase->name.empty() ? phase->id : phase->name);
+        if (!phase->date.empty()) name += QStringLiteral(" (%1)").arg(str(phase->date));
+        for (const bool upTo : {true, false}) {
+            const QString text = upTo ? tr("Built up to %1").arg(name) : tr("Only %1").arg(name);
+            mPhaseCombo->addItem(text, QStringList{upTo ? QStringLiteral("upto")
+                                                        : QStringLiteral("only"),
+                                                   str(id)});
+            auto *a = new QAction(text, mPhaseGroup);
+            a->setObjectName((upTo ? QStringLiteral("actionPhaseUpTo_")
+                                   : QStringLiteral("actionPhaseOnly_")) +
+                             str(id));
+            a->setCheckable(true);
+            a->setData(QStringList{upTo ? QStringLiteral("upto") : QStringLiteral("only"), str(id)});
+            PhaseFilter f{upTo ? PhaseFilter::Mode::UpTo : PhaseFilter::Mode::Only, id};
+            connect(a, &QAction::triggered, this, [this, f] { setPhaseFilter(f); });
+        }
+    }
+    // The menu lists "up to" first, then "only", so each reads as a column of phases.
+    for (const char *kind : {"actionPhaseUpTo_", "actionPhaseOnly_"}) {
+        for (QAction *a : mPhaseGroup->actions())
+            if (a->objectName().startsWith(QLatin1String(kind))) mPhaseMenu->addAction(a);
+        mPhaseMenu->addSeparator();
+    }
+    if (order.empty()) {
+        QAction *none = mPhaseMenu->addAction(tr("This plan has no phases"));
+        none->setEnabled(false);
+    }
+    mPhaseCombo->setEnabled(!order.empty());
+    setPhaseFilter(filter);
+}
+
+void MainWindow::setPhaseFilter(const PhaseFilter &filter)
+{
+    mScene->setPhaseFilter(filter);
+    const QString mode = filter.mode == PhaseFilter::Mode::UpTo ? QStringLiteral("upto")
+                                                                : QStringLiteral("only");
+    const QStringList key{mode, str(filter.phase)};
+    int index = 0;
+    if (filter.active()) {
+        for (int i = 1; i < mPhaseCombo->count(); ++i)
+            if (mPhaseCombo->itemData(i).toStringList() == key) index = i;
+    }
+    mPhaseCombo->setCurrentIndex(index);
+    for (QAction *a : mPhaseGroup->actions())
+        a->setChecked(index == 0 ? a->objectName() == QLatin1String("actionPhaseAll")
+                                 : a->data().toStringList() == key);
+    if (index == 0) {
+        mPhaseLabel->hide();
+        return;
+    }
+    const PhaseSelection keeps = phaseSelection(mDocument->plan(), filter);
+    int shown = 0, total = 0;
+    for (const core::Hall &h : mDocument->plan().halls) {
+        for (const core::Rack &r : h.racks) {
+            ++total;
+            const bool kept =
+                r.phase.empty() ? keeps.withoutPhase
+                                : std::find(keeps.phases.begin(), keeps.phases.end(), r.phase) !=
+                                      keeps.phases.end();
+            shown += kept ? 1 : 0;
+        }
+    }
+    mPhaseLabel->setText(tr("Phase filter: %1 — %2 of %3 racks shown (view only)")
+                             .arg(mPhaseCombo->currentText())
+                             .arg(shown)
+                             .arg(total));
+    mPhaseLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a4500; font-weight: bold; }"));
+    mPhaseLabel->show();
+}
+
+void MainWindow::planContextMenu(const QPoint &pos)
+{
+    core::ObjectRef ref;
+    bool found = false;
+    for (QGraphicsItem *item : mView->items(pos)) {
+        if (mScene->refForItem(item, &ref) && item->isVisible()) {
+            found = true;
+            break;
+        }
+    }
+    if (!found) return;
+    QMenu menu(this);
+    if (mWhatIf->addFailActions(&menu, ref) == 0) return;
+    menu.exec(mView->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::snapStepDialog()

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Hallwright developers
 #pragma once
 
+#include "ui/scene/phase_filter.h"
 #include "ui/services/analysis_result.h"
 
 #include <QMainWindow>
@@ -11,6 +12,7 @@
 #include <vector>
 
 class QActionGroup;
+class QComboBox;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -22,6 +24,7 @@ class AbstractTool;
 class AutoPlaceDialog;
 class AnalysisRunner;
 class CatalogPanel;
+class DashboardPanel;
 class DrawPolygonTool;
 class HallScene;
 class HallView;
@@ -30,12 +33,16 @@ class PlaceRacksTool;
 class PlanDocument;
 class PlanLock;
 class PlanTreePanel;
+class PresentationWindow;
 class Prompts;
 class PropertiesPanel;
 class RecoveryStore;
+class ScenariosPanel;
 class SelectTool;
 class Settings;
+class TenantsPanel;
 class ViolationsPanel;
+class WhatIfPanel;
 
 /**
  * The Hallwright main window: the plan view in the middle, the plan tree, properties,
@@ -59,7 +66,12 @@ public:
     PlanTreePanel *treePanel() const { return mTree; }
     PropertiesPanel *propertiesPanel() const { return mProperties; }
     ViolationsPanel *violationsPanel() const { return mViolations; }
+    TenantsPanel *tenantsPanel() const { return mTenants; }
+    DashboardPanel *dashboardPanel() const { return mDashboard; }
     CatalogPanel *catalogPanel() const { return mCatalog; }
+    WhatIfPanel *whatIfPanel() const { return mWhatIf; }
+    ScenariosPanel *scenariosPanel() const { return mScenarios; }
+    QComboBox *phaseFilterCombo() const { return mPhaseCombo; }
     SelectTool *selectTool() const { return mSelectTool; }
     PlaceRacksTool *placeRacksTool() const { return mPlaceRacksTool; }
     PlaceCduTool *placeCduTool() const { return mPlaceCduTool; }
@@ -100,6 +112,13 @@ public:
     void setTool(AbstractTool *tool);
     /** Shows the (modeless) auto-place dialog; null when the plan has no hall. */
     AutoPlaceDialog *showAutoPlace();
+    /**
+     * Presentation mode (F5): full-screen slides of the current revision, the dashboard's what-if
+     * included. Returns the window (it deletes itself when closed).
+     */
+    PresentationWindow *present();
+    /** Shows only the racks of some phases on the plan (a view setting; issue 6 item 3). */
+    void setPhaseFilter(const PhaseFilter &filter);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -123,6 +142,8 @@ private:
     QAction *makeAction(const QString &name, const QString &text, const QKeySequence &shortcut = {},
                         const QString &icon = {});
     void report(const QString &what, const std::string &error);
+    void refillPhaseFilter();
+    void planContextMenu(const QPoint &pos);
 
     std::unique_ptr<Prompts> mOwnPrompts;
     Prompts *mPrompts;
@@ -138,6 +159,9 @@ private:
     PlanTreePanel *mTree = nullptr;
     PropertiesPanel *mProperties = nullptr;
     ViolationsPanel *mViolations = nullptr;
+    TenantsPanel *mTenants = nullptr;
+    DashboardPanel *mDashboard = nullptr;
+    PresentationWindow *mPresentation = nullptr;
     CatalogPanel *mCatalog = nullptr;
     QStackedWidget *mToolOptions = nullptr;
     QActionGroup *mToolGroup = nullptr;
@@ -151,6 +175,12 @@ private:
     std::unique_ptr<PlanLock> mLock;
     bool mAutosaving = false;
     AutoPlaceDialog *mAutoPlace = nullptr;
+    WhatIfPanel *mWhatIf = nullptr;
+    ScenariosPanel *mScenarios = nullptr;
+    QComboBox *mPhaseCombo = nullptr;
+    QMenu *mPhaseMenu = nullptr;
+    QActionGroup *mPhaseGroup = nullptr;
+    QLabel *mPhaseLabel = nullptr;
 };
 
 } // namespace hw::ui

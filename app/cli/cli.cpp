@@ -129,7 +129,8 @@ The file is written atomically; PDF, SVG and PNG need no display (Qt's offscreen
 
   --format F         pdf: the capacity report: cover, site summary, per hall a dimensioned floor
                           plan to scale, tables (racks by row, feeds, loops, violations) and
-                          capacity charts, and the assumptions (catalog values with sources)
+                          capacity charts, energy (facility kW, MWh, cost, emissions), tenants
+                          (when the plan has any) and the assumptions (catalog values, sources)
                      svg, png: the floor plan to scale with legend, scale bar and north arrow
                      dxf: a CAD drawing in metres with layers HALL-OUTLINE, OBSTACLES, RACKS,
                           RACK-IDS, CDUS, FEED-A, FEED-B, LOOPS, AISLES and one block per rack

@@ -74,11 +74,11 @@ std::string scheduleCsv(const std::vector<RackScheduleRow> &rows)
 {
     CsvWriter csv;
     csv.record({"id", "hall", "row", "x_m", "y_m", "rotation_deg", "type", "kw", "feeds", "loop",
-                "phase"});
+                "phase", "tenant"});
     for (const auto &r : rows) {
         csv.record({r.id, r.hall, r.row, formatDecimal(r.x), formatDecimal(r.y),
                     std::to_string(r.rotationDeg), r.type, formatDecimal(r.kw),
-                    joined(r.feeds, ";"), r.loop, r.phase});
+                    joined(r.feeds, ";"), r.loop, r.phase, r.tenant});
     }
     return csv.take();
 }
@@ -283,6 +283,7 @@ Result<std::vector<RackScheduleRow>> rackSchedule(const Plan &plan, const Catalo
             row.feeds = rack.feeds;
             row.loop = rack.loop;
             row.phase = rack.phase;
+            row.tenant = rack.tenant;
             rows.push_back(std::move(row));
         }
     }

@@ -29,6 +29,7 @@ struct RackScheduleRow
     std::vector<std::string> feeds;
     std::string loop;
     std::string phase;
+    std::string tenant; ///< the tenant's id; empty: none
 };
 
 /**
@@ -52,7 +53,7 @@ Result<std::vector<RackScheduleRow>> rackSchedule(const Plan &plan, const Catalo
 enum class CsvKind
 {
     RackSchedule,    ///< one line per rack: id, hall, row, x, y, rotation, type, kW, feeds, loop,
-                     ///< phase
+                     ///< phase, tenant
     BillOfMaterials, ///< counts: racks by type, CDUs by type, feeds by type and rating, sources
 };
 

@@ -100,6 +100,70 @@ def case_pdf_hall_a4(a):
     check(text.count("Worst case when") >= 2, "the feeds table header does not repeat on the next page")
 
 
+def pdf_page_texts(path):
+    """The text of each page (pdftotext separates pages with a form feed)."""
+    return pdf_text(path).split("\f")
+
+
+def grouped(value, decimals=0):
+    """A number as the report prints it: English grouping, fixed decimals."""
+    return f"{value:,.{decimals}f}"
+
+
+def case_pdf_tenants_energy(a):
+    fixture = os.path.join(a.data, os.pardir, os.pardir, "data", "tenants_energy.json")
+    out = os.path.join(a.work, "tenants_energy.pdf")
+    run([a.cli, "export", fixture, "--format", "pdf", "--paper", "a4", "-o", out])
+    report = json.loads(run([a.cli, "evaluate", fixture, "--json"]).stdout)
+    pages = pdf_page_texts(out)
+    energy = [p for p in pages if re.search(r"^\s*Energy\s*$", p, re.M) and "Annual MWh" in p]
+    tenants = [p for p in pages if "Share of each hall" in p]
+    check(len(energy) == 1, f"{len(energy)} energy pages")
+    check(len(tenants) == 1, f"{len(tenants)} tenant pages")
+    if not energy or not tenants:
+        return
+    e_text, t_text = energy[0], tenants[0]
+    for heading in ["PUE", "IT kW", "Annual cost", "t CO2e / year", "Overhead kW", "Pumps kW", "Heat rejection"]:
+        check(heading in e_text, f"energy page lacks '{heading}'")
+    # One line per hall and one for the site, with the engine's figures.
+    lines = [(h["id"], h["energy"]) for h in report["halls"]] + [("Site", report["site"]["energy"])]
+    for label, e in lines:
+        row = next((l for l in e_text.splitlines() if l.strip().startswith(label)), "")
+        expected = [grouped(e["pue"], 2), grouped(e["itKw"]), grouped(e["facilityKw"]),
+                    grouped(e["facilityTypicalKw"]), grouped(e["annualMwh"]),
+                    f"{grouped(e['annualCost'])} {e['currency']}", grouped(e["annualCo2eTonnes"]),
+                    grouped(e["overheadKw"])]
+        for figure in expected:
+            check(figure in row, f"energy row {label!r} lacks {figure!r}: {row!r}")
+    plan = load_plan(fixture)
+    pumps = sum(x.get("pumpKw", 0) for h in plan["halls"] for x in h["cooling"]["loops"] + h["cooling"].get("cdus", []))
+    rejection = sum(x.get("heatRejectionKw", 0) for h in plan["halls"]
+                    for x in h["cooling"]["loops"] + h["cooling"].get("cdus", []))
+    check(abs(pumps + rejection - report["site"]["energy"]["coolingOverheadKw"]) < 1e-6,
+          "pumps and heat rejection do not add up to the engine's cooling overhead")
+    site_row = next((l for l in e_text.splitlines() if l.strip().startswith("Site")), "")
+    check(grouped(pumps) in site_row and grouped(rejection) in site_row, f"cooling split in {site_row!r}")
+    for t in report["tenants"]:
+        row = next((l for l in t_text.splitlines() if f"({t['id']})" in l), "")
+        for figure in [grouped(t["racks"]), grouped(t["itKw"]), grouped(t["gpus"]), grouped(t["reservedRacks"]),
+                       grouped(t["reservedKw"]), grouped(t["itKw"] + t["reservedKw"])]:
+            check(figure in row, f"tenant row {t['id']} lacks {figure!r}: {row!r}")
+        for share in t["halls"]:
+            check(f"{share['sharePct']:.1f} %" in t_text, f"share {share['sharePct']:.1f} % of {t['id']} missing")
+    for res in plan["reservations"]:
+        check(res["id"] in t_text, f"reservation {res['id']} missing from the tenant page")
+
+    # A plan without tenants has an energy page and no tenant page; without a price, no cost.
+    campus = os.path.join(a.work, "campus.pdf")
+    run([a.cli, "export", a.sample, "--format", "pdf", "-o", campus])
+    text = pdf_text(campus)
+    check("Annual MWh" in text, "the campus report has no energy page")
+    check("Share of each hall" not in text, "a plan without tenants has a tenant page")
+    sample = load_plan(a.sample)
+    if "electricityPricePerMwh" not in sample.get("assumptions", {}):
+        check("Annual cost" not in text, "a plan without a price shows a cost")
+
+
 # --- SVG and PNG ----------------------------------------------------------------------------------
 
 def case_svg(a):
@@ -226,7 +290,8 @@ def case_dxf(a):
 
 # --- CSV ------------------------------------------------------------------------------------------
 
-SCHEDULE = ["id", "hall", "row", "x_m", "y_m", "rotation_deg", "type", "kw", "feeds", "loop", "phase"]
+SCHEDULE = ["id", "hall", "row", "x_m", "y_m", "rotation_deg", "type", "kw", "feeds", "loop", "phase",
+            "tenant"]
 
 
 def read_csv(path):
@@ -269,6 +334,21 @@ def case_csv(a):
     check(feeds == len(plan["halls"][0]["power"]["feeds"]), "bom feed count")
     check(sum(1 for r in lines if r["category"] == "source") == 2, "bom sources")
     check(any(r["source"] and r["confidence"] for r in lines if r["category"] == "rack"), "bom provenance")
+
+    # The tenant column (issue 9): each rack's tenant id, empty without one.
+    fixture = os.path.join(a.data, os.pardir, os.pardir, "data", "tenants_energy.json")
+    tenants_out = os.path.join(a.work, "tenants.csv")
+    run([a.cli, "export", fixture, "--format", "csv", "-o", tenants_out])
+    rows = read_csv(tenants_out)
+    check(rows[0] == SCHEDULE, f"columns {rows[0]}")
+    by_id = {r[0]: dict(zip(rows[0], r)) for r in rows[1:]}
+    tenant_plan = load_plan(fixture)
+    racks = [r for h in tenant_plan["halls"] for r in h.get("racks", [])]
+    check(len(by_id) == len(racks), "tenant fixture rack count")
+    for rack in racks:
+        got = by_id.get(rack["id"], {}).get("tenant")
+        check(got == rack.get("tenant", ""), f"rack {rack['id']}: tenant {got!r}, expected {rack.get('tenant', '')!r}")
+    check(any(r.get("tenant") for r in racks), "the fixture has a rack with a tenant")
 
 
 def case_csv_quoting(a):

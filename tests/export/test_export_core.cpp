@@ -118,10 +118,11 @@ private Q_SLOTS:
         auto text = exportCsv(twoRowPlan(), builtinCatalog(), CsvKind::RackSchedule);
         QVERIFY(text.ok());
         const std::string &s = *text;
-        QVERIFY(s.rfind("id,hall,row,x_m,y_m,rotation_deg,type,kw,feeds,loop,phase\r\n", 0) == 0);
+        QVERIFY(
+            s.rfind("id,hall,row,x_m,y_m,rotation_deg,type,kw,feeds,loop,phase,tenant\r\n", 0) == 0);
         QCOMPARE(std::count(s.begin(), s.end(), '\n'), 13L);
         QCOMPARE(std::count(s.begin(), s.end(), '\r'), 13L);
-        QVERIFY(s.find("S0,H,R02,5.3,3,0,gb300-nvl72,142,,,\r\n") != std::string::npos);
+        QVERIFY(s.find("S0,H,R02,5.3,3,0,gb300-nvl72,142,,,,\r\n") != std::string::npos);
         auto missing = exportCsv(twoRowPlan(), builtinCatalog(), CsvKind::RackSchedule, "NOPE");
         QVERIFY(!missing.ok());
     }

@@ -3,6 +3,10 @@
 // Regenerates docs/screenshots/*.png: the main window on the sample campus (the whole site, one
 // hall, the violations of a broken rule). Run with `cmake --build build --target screenshots`
 // (it sets QT_QPA_PLATFORM=offscreen) or directly: hw_screenshots SAMPLE OUTDIR.
+#include "screenshots_charts.h"
+#include "screenshots_tenants.h"
+#include "screenshots_whatif.h"
+
 #include "core/edit/hall_objects.h"
 #include "ui/dialogs/auto_place_dialog.h"
 #include "ui/document/plan_document.h"
@@ -89,6 +93,8 @@ int main(int argc, char **argv)
     w.show();
     if (!w.openFile(sample)) return 1;
     bool ok = grab(w, out + QStringLiteral("/site.png"));
+    ok = chartScreenshots(w, QStringLiteral(HW_TEST_DATA_DIR), out) && ok;
+    w.showSite();
 
     const auto &plan = w.document()->plan();
     const std::string hall = plan.halls.front().id;
@@ -145,5 +151,7 @@ int main(int argc, char **argv)
     ok = ok && wrote;
     dialog->close();
     w.document()->undoStack()->setClean(); // nothing to save
+    ok = tenantScreenshots(w, QStringLiteral(HW_TEST_DATA_DIR), out) && ok;
+    ok = whatIfScreenshots(w, sample, out) && ok;
     return ok ? 0 : 1;
 }

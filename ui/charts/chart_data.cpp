@@ -194,10 +194,10 @@ ChartData sourcesChart(const core::EvaluationReport &report, const std::string &
         for (const auto &s : h.sources) {
             Row r;
             r.id = s.id;
-            r.first = s.loadKw;
-            r.capacity = s.capacityKw.value_or(kNaN);
-            r.second = s.worstCaseKw;
             r.note = s.worstCaseScenario;
+            r.first = s.loadKw;
+            r.second = s.worstCaseKw;
+            if (s.capacityKw) r.capacity = *s.capacityKw;
             if (f) {
                 const auto *p = byId(f->sources, s.id);
                 r.failed = p && p->failed;
@@ -339,6 +339,66 @@ ChartData strandedChart(const core::EvaluationReport &report, const std::string 
     d.stacked = true;
     for (const auto &h : report.halls)
         d.series.push_back({h.id, values(h.stranded), false});
+    return d;
+}
+
+ChartData tenantKwChart(const core::EvaluationReport &report, const std::string &hall)
+{
+    ChartData d;
+    d.kind = ChartKind::TenantKw;
+    d.hall = hall;
+    d.stacked = true;
+    ChartSeries installed{"installed", {}}, reserved{"reserved", {}};
+    for (const core::TenantReport &t : report.tenants) {
+        double it = t.itKw, kw = t.reservedKw;
+        if (!hall.empty()) {
+            const core::TenantHallShare *share = nullptr;
+            for (const auto &s : t.halls) {
+                if (s.hall == hall) share = &s;
+            }
+            if (!share) continue;
+            it = share->itKw;
+            kw = share->reservedKw;
+        }
+        d.categories.push_back(t.id);
+        d.notes.push_back(t.name);
+        installed.values.push_back(it);
+        reserved.values.push_back(kw);
+        d.marked.push_back(false);
+        d.failed.push_back(false);
+    }
+    d.totalCategories = d.categories.size();
+    d.series = {std::move(installed), std::move(reserved)};
+    return d;
+}
+
+ChartData tenantShareChart(const core::EvaluationReport &report, const std::string &hall)
+{
+    ChartData d;
+    d.kind = ChartKind::TenantShare;
+    d.hall = hall;
+    d.stacked = true;
+    for (const auto &h : report.halls) {
+        if (!inScope(h, hall)) continue;
+        d.categories.push_back(h.id);
+        d.notes.push_back(h.name);
+        d.marked.push_back(false);
+        d.failed.push_back(false);
+    }
+    d.totalCategories = d.categories.size();
+    for (const core::TenantReport &t : report.tenants) {
+        ChartSeries s{t.id, {}, false, t.name, t.color};
+        bool any = false;
+        for (const std::string &h : d.categories) {
+            double pct = 0;
+            for (const auto &share : t.halls) {
+                if (share.hall == h) pct = share.sharePct;
+            }
+            any = any || pct > 0;
+            s.values.push_back(pct);
+        }
+        if (any) d.series.push_back(std::move(s));
+    }
     return d;
 }
 

@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace hw::ui {
@@ -36,21 +37,34 @@ enum class ChartKind
     ScenarioCompute,  ///< PFLOPS per precision per scenario
     ScenarioStranded, ///< kW stranded by resource per scenario
     ScenarioHeadroom, ///< racks of headroom by resource per scenario
+    TenantKw,         ///< kW per tenant: IT installed and reserved (stacked)
+    TenantShare,      ///< % of each hall's capacity per tenant (stacked by tenant)
 };
 
 /**
  * One series: a value per category. `key` names what it is: "load", "worst", "whatif",
  * "capacity", "heat", "flow", "space", "power", "liquid", "air", "it", "facility",
  * "kwPerM2", "gpusPerMw", "itLoad", "liquidLoad", "airLoad", "powerCapacity",
- * "liquidCapacity", "airCapacity", "headroom", "stranded"; or, where the chart has one series per
- * hall or precision, that id ("H1", "fp8"). The drawing layer turns known keys into translated
- * legend text and shows other keys as they are.
+ * "liquidCapacity", "airCapacity", "headroom", "stranded", "installed", "reserved"; or, where the
+ * chart has one series per hall, precision or tenant, that id ("H1", "fp8", "T-ACME"). The drawing
+ * layer turns known keys into translated legend text and shows other keys as they are (or
+ * `label` when set).
  */
 struct ChartSeries
 {
+    ChartSeries() = default;
+    ChartSeries(std::string key_, std::vector<double> values_, bool line_ = false,
+                std::string label_ = {}, std::string colour_ = {})
+        : key(std::move(key_)), values(std::move(values_)), line(line_), label(std::move(label_)),
+          colour(std::move(colour_))
+    {
+    }
+
     std::string key;
     std::vector<double> values; ///< one per category; NaN: no value there (not modelled)
     bool line = false;          ///< drawn as a line or marks over the bars (capacities)
+    std::string label;          ///< legend text for keys that are ids (a tenant's name)
+    std::string colour;         ///< "#rrggbb" when the series has its own colour (a tenant's)
 
     friend bool operator==(const ChartSeries &, const ChartSeries &) = default;
 };
@@ -112,6 +126,17 @@ ChartData densityChart(const core::EvaluationReport &report, ChartKind kind);
 ChartData timelineChart(const core::PhaseTimeline &timeline, const std::string &hall);
 /** One comparison chart of the scenarios (ScenarioPower ... ScenarioHeadroom); active marked. */
 ChartData scenarioChart(const core::ScenarioComparison &comparison, ChartKind kind);
+
+/**
+ * Tenants (issue 9): IT kW installed and reserved per tenant, stacked; the site's totals or, for a
+ * hall, each tenant's installed and reserved kW in that hall (tenants absent from it left out).
+ */
+ChartData tenantKwChart(const core::EvaluationReport &report, const std::string &hall);
+/**
+ * Each tenant's share of each hall's capacity in % (TenantHallShare::sharePct), one stacked series
+ * per tenant in the tenant's colour; the categories are the halls (or the one hall).
+ */
+ChartData tenantShareChart(const core::EvaluationReport &report, const std::string &hall);
 
 /** GPUs per MW of IT (0 without IT load): the density chart's third figure. */
 double gpusPerMw(const core::Metrics &metrics);

@@ -16,6 +16,8 @@ enum class CommandId
     ChangeObstacles,
     ChangeHallProperties,
     ChangePlanProperties,
+    ChangeTenant,
+    ChangeReservation,
 };
 
 } // namespace hw::ui

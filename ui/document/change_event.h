@@ -33,6 +33,8 @@ struct ChangeEvent
         HallProperties = 1u << 6, ///< name, origin, outline, rules, topology, air, ...
         Halls = 1u << 7,          ///< halls added or removed
         PlanProperties = 1u << 8, ///< plan name, PUE
+        Tenants = 1u << 9,        ///< tenants or reservations (reach every hall's figures)
+        Scenarios = 1u << 10,     ///< scenarios added, removed or renamed (not the active halls)
         Added = 1u << 16,         ///< objects of the flagged kinds were added
         Removed = 1u << 17,       ///< objects of the flagged kinds were removed
         Everything = 0xffffu,     ///< a new plan (open, new, recover)
@@ -49,7 +51,10 @@ struct ChangeEvent
     /** Objects were added or removed (lists changed length), not just edited. */
     bool structural() const { return everything() || touches(Properties(Added) | Removed | Halls); }
     /** Whether the change reached beyond the listed halls. */
-    bool global() const { return everything() || touches(Properties(Halls) | PlanProperties); }
+    bool global() const
+    {
+        return everything() || touches(Properties(Halls) | PlanProperties | Tenants);
+    }
 
     static Property propertyFor(core::ObjectKind kind)
     {

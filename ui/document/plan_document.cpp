@@ -3,14 +3,19 @@
 #include "ui/document/plan_document.h"
 
 #include "core/edit/hall_objects.h"
+#include "core/edit/tenant_ops.h"
 #include "core/engine/plan_validator.h"
 #include "core/io/builtin_catalog.h"
 #include "core/model/resolve.h"
 #include "ui/commands/add_remove_hall_objects.h"
 #include "ui/commands/add_remove_halls.h"
+#include "ui/commands/add_remove_reservation.h"
+#include "ui/commands/add_remove_tenant.h"
 #include "ui/commands/change_hall_objects.h"
 #include "ui/commands/change_hall_properties.h"
 #include "ui/commands/change_plan_properties.h"
+#include "ui/commands/change_reservation.h"
+#include "ui/commands/change_tenant.h"
 #include "ui/commands/macro_guard.h"
 #include "ui/commands/move_objects.h"
 
@@ -194,6 +199,7 @@ core::Status PlanDocument::checkHall(const core::Hall &candidate) const
     core::Plan probe;
     probe.catalog = mPlan.catalog;
     probe.phases = mPlan.phases;
+    probe.tenants = mPlan.tenants; // a rack's tenant must be one of the plan's
     probe.assumptions = mPlan.assumptions;
     probe.halls.push_back(candidate);
     const auto problems = core::validatePlan(probe, core::builtinCatalog());
@@ -364,6 +370,100 @@ core::Status PlanDocument::changePlanProperties(core::PlanProperties properties,
     return core::Done{};
 }
 
+// ---- Tenants and reservations ------------------------------------------------------------------
+
+namespace {
+
+/**
+ * The problems the validator finds in the tenants and reservations of a candidate plan, with
+ * the list prefix ("reservations[2].") dropped: the dialog editing one entry names it already.
+ */
+core::Status checkTenantsOf(const core::Plan &candidate)
+{
+    core::Error e;
+    for (core::Problem p : core::validatePlan(candidate, core::builtinCatalog())) {
+        bool ours = false;
+        for (const std::string prefix : {"tenants[", "reservations["}) {
+            if (p.place.compare(0, prefix.size(), prefix) != 0) continue;
+            ours = true;
+            const auto dot = p.place.find("].");
+            p.place = dot == std::string::npos ? std::string() : p.place.substr(dot + 2);
+        }
+        if (!ours) continue;
+        e.problems.push_back(std::move(p));
+        if (e.problems.size() == 3) break;
+    }
+    if (e.problems.empty()) return core::Done{};
+    return e;
+}
+
+} // namespace
+
+core::Status PlanDocument::addTenant(core::Tenant tenant)
+{
+    core::Plan candidate = mPlan;
+    if (auto s = core::insertTenant(candidate, {candidate.tenants.size(), tenant}); !s.ok())
+        return s;
+    if (auto s = checkTenantsOf(candidate); !s.ok()) return s;
+    mUndoStack->push(AddRemoveTenant::add(this, std::move(tenant)));
+    return core::Done{};
+}
+
+core::Status PlanDocument::changeTenant(core::Tenant tenant)
+{
+    core::Plan candidate = mPlan;
+    auto old = core::replaceTenant(candidate, tenant);
+    if (!old.ok()) return old.error();
+    if (old.value() == tenant) return core::Done{};
+    if (auto s = checkTenantsOf(candidate); !s.ok()) return s;
+    const QString text = tr("Change tenant %1")
+                             .arg(QString::fromStdString(tenant.name.empty() ? tenant.id
+                                                                             : tenant.name));
+    mUndoStack->push(new ChangeTenant(this, std::move(tenant), text));
+    return core::Done{};
+}
+
+core::Status PlanDocument::removeTenant(const std::string &tenantId, bool clearUses)
+{
+    core::Plan candidate = mPlan;
+    auto removed = core::removeTenant(candidate, tenantId, clearUses);
+    if (!removed.ok()) return removed.error();
+    mUndoStack->push(AddRemoveTenant::remove(this, tenantId, clearUses));
+    return core::Done{};
+}
+
+core::Status PlanDocument::addReservation(core::Reservation reservation)
+{
+    core::Plan candidate = mPlan;
+    if (auto s = core::insertReservation(candidate, {candidate.reservations.size(), reservation});
+        !s.ok())
+        return s;
+    if (auto s = checkTenantsOf(candidate); !s.ok()) return s;
+    mUndoStack->push(AddRemoveReservation::add(this, std::move(reservation)));
+    return core::Done{};
+}
+
+core::Status PlanDocument::changeReservation(core::Reservation reservation)
+{
+    core::Plan candidate = mPlan;
+    auto old = core::replaceReservation(candidate, reservation);
+    if (!old.ok()) return old.error();
+    if (old.value() == reservation) return core::Done{};
+    if (auto s = checkTenantsOf(candidate); !s.ok()) return s;
+    const QString text = tr("Change reservation %1").arg(QString::fromStdString(reservation.id));
+    mUndoStack->push(new ChangeReservation(this, std::move(reservation), text));
+    return core::Done{};
+}
+
+core::Status PlanDocument::removeReservation(const std::string &reservationId)
+{
+    core::Plan candidate = mPlan;
+    auto removed = core::removeReservation(candidate, reservationId);
+    if (!removed.ok()) return removed.error();
+    mUndoStack->push(AddRemoveReservation::remove(this, reservationId));
+    return core::Done{};
+}
+
 void PlanDocument::moveObjects(const std::string &hall, const std::vector<std::string> &racks,
                                const std::vector<std::string> &cdus,
                                const std::vector<std::string> &obstacles, core::Vec2 delta,
@@ -424,6 +524,36 @@ core::Status PlanDocument::removeObjects(const std::vector<core::ObjectRef> &obj
     }
     if (byHall.empty() && halls.empty()) return core::Error("nothing to delete");
 
+    // Reservations must not name what is gone: those of a removed hall go with it; a removed
+    // pair or loop leaves a reservation's list, and one left with none of its pairs or loops goes.
+    // Worked out before anything is removed (a removed feed's partner loses its pair).
+    std::vector<std::string> reservationsToRemove;
+    std::vector<core::Reservation> reservationsToChange;
+    for (const core::Reservation &r : mPlan.reservations) {
+        const bool hallGone = std::find(halls.begin(), halls.end(), r.hall) != halls.end();
+        auto p = byHall.find(r.hall);
+        core::Reservation changed = r;
+        if (!hallGone && p != byHall.end()) {
+            const core::Hall &h = *mPlan.hall(r.hall);
+            std::set<std::string> gonePairs;
+            for (const core::Feed &f : h.power.feeds) {
+                if (!f.pair.empty() &&
+                    std::find(p->second.feeds.begin(), p->second.feeds.end(), f.id) !=
+                        p->second.feeds.end())
+                    gonePairs.insert(f.pair);
+            }
+            const std::set<std::string> goneLoops(p->second.loops.begin(), p->second.loops.end());
+            std::erase_if(changed.pairs, [&](const std::string &x) { return gonePairs.count(x); });
+            std::erase_if(changed.loops, [&](const std::string &x) { return goneLoops.count(x); });
+        }
+        const bool emptied = (changed.pairs.empty() && !r.pairs.empty()) ||
+                             (changed.loops.empty() && !r.loops.empty());
+        if (hallGone || emptied)
+            reservationsToRemove.push_back(r.id);
+        else if (changed != r)
+            reservationsToChange.push_back(std::move(changed));
+    }
+
     const int count = int(objects.size());
     MacroGuard macro(mUndoStack, tr("Delete %n object(s)", nullptr, count));
     for (auto &[hallId, p] : byHall) {
@@ -458,6 +588,12 @@ core::Status PlanDocument::removeObjects(const std::vector<core::ObjectRef> &obj
         if (!p.sources.empty())
             mUndoStack->push(
                 AddRemoveSources::remove(this, hallId, p.sources, tr("Delete sources")));
+    }
+    for (const std::string &id : reservationsToRemove)
+        mUndoStack->push(AddRemoveReservation::remove(this, id));
+    for (core::Reservation &r : reservationsToChange) {
+        const QString text = tr("Change reservation %1").arg(QString::fromStdString(r.id));
+        mUndoStack->push(new ChangeReservation(this, std::move(r), text));
     }
     for (const std::string &hallId : halls)
         mUndoStack->push(AddRemoveHalls::remove(this, hallId));

@@ -114,6 +114,19 @@ public:
                                       const QString &text, int mergeSession = 0);
     core::Status changePlanProperties(core::PlanProperties properties, const QString &text);
 
+    // Tenants and reservations (issue 9). The candidate plan is checked with the validator, so
+    // an unknown hall, rack type, feed pair or loop, a bad colour or a used id is refused.
+    core::Status addTenant(core::Tenant tenant);
+    core::Status changeTenant(core::Tenant tenant);
+    /**
+     * Removes a tenant. While racks or reservations name it this refuses with the reason, unless
+     * `clearUses`: then its reservations go and its racks keep no tenant, in the same undo step.
+     */
+    core::Status removeTenant(const std::string &tenantId, bool clearUses);
+    core::Status addReservation(core::Reservation reservation);
+    core::Status changeReservation(core::Reservation reservation);
+    core::Status removeReservation(const std::string &reservationId);
+
     /**
      * Moves racks, CDUs and obstacles of one hall by `delta` metres. Within one `mergeSession`
      * (a drag) the pushes merge into one undo step that keeps the first positions.

@@ -381,6 +381,9 @@ void PropertiesPanel::rebuild()
     QStringList phases{tr("(none)")};
     for (const auto &p : doc->plan().phases)
         phases << str(p.id) + QStringLiteral(" — ") + str(p.name);
+    QStringList tenants{tr("(none)")};
+    for (const auto &t : doc->plan().tenants)
+        tenants << str(t.id) + QStringLiteral(" — ") + str(t.name);
 
     QString header;
     const core::Hall *hall = selection.empty() ? nullptr : doc->hall(selection.front().hall);
@@ -626,6 +629,13 @@ void PropertiesPanel::rebuild()
                     return core::Done{};
                 },
                 tr("(none)"), phases);
+            b.field(
+                tr("Tenant"), [](const core::Rack &r) { return str(r.tenant); },
+                [](core::Rack &r, const QString &t) -> Status {
+                    r.tenant = choiceId(t);
+                    return core::Done{};
+                },
+                tr("(none)"), tenants);
             const core::RackType *type = catalog.rackType(racks.front().type);
             b.optionalNumber(tr("Planning power (kW)"), &core::Rack::powerKw,
                              type ? tr("type maximum %1").arg(type->maxKw) : QString());

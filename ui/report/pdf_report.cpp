@@ -9,6 +9,7 @@
 #include "ui/render/render_text.h"
 #include "ui/report/capacity_bars.h"
 #include "ui/report/report_layout.h"
+#include "ui/report/tenant_energy_pages.h"
 
 #include <QBuffer>
 #include <QDate>
@@ -177,7 +178,8 @@ core::Result<QByteArray> PdfReport::render(const ExportProgress &progress, int *
     };
 
     // ---- Cover -------------------------------------------------------------------------------
-    const int contentsLines = (site ? 2 : 0) + int(scope.halls.size()) * 3 + 1;
+    const int contentsLines = (site ? 2 : 0) + int(scope.halls.size()) * 3 + 2 +
+                              (mPlan.tenants.empty() ? 0 : 1);
     layout.newPage(QStringLiteral("Cover"));
     layout.heading(QStringLiteral("Capacity report"));
     layout.block(12.0, [this, pxPerMm](QPainter &p, const QRectF &r) {
@@ -193,6 +195,10 @@ core::Result<QByteArray> PdfReport::render(const ExportProgress &progress, int *
     const core::Metrics &m =
         site ? mReport.site.metrics
              : (hallReport(mHallId) ? hallReport(mHallId)->metrics : mReport.site.metrics);
+    // Facility figures are the energy report's: each hall's own PUE, else the site's (issue 9).
+    const core::EnergyReport &energy =
+        site ? mReport.site.energy
+             : (hallReport(mHallId) ? hallReport(mHallId)->energy : mReport.site.energy);
     layout.heading(site ? QStringLiteral("Plan summary") : QStringLiteral("Hall summary"), 2);
     int errors = 0, warnings = 0, addable = 0;
     for (const core::Hall *h : scope.halls) {
@@ -207,9 +213,8 @@ core::Result<QByteArray> PdfReport::render(const ExportProgress &progress, int *
         {QStringLiteral("IT load (planning)"), number(m.itKw / 1000.0, 2) + QStringLiteral(" MW")},
         {QStringLiteral("IT load (typical)"),
          number(m.typicalKw / 1000.0, 2) + QStringLiteral(" MW")},
-        {QStringLiteral("Facility load (IT × PUE %1)")
-             .arg(number(core::resolvePue(mPlan.assumptions), 2)),
-         number(m.itKw * core::resolvePue(mPlan.assumptions) / 1000.0, 2) + QStringLiteral(" MW")},
+        {QStringLiteral("Facility load (IT × PUE %1)").arg(number(energy.pue, 2)),
+         number(energy.facilityKw / 1000.0, 2) + QStringLiteral(" MW")},
         {QStringLiteral("GPUs"), whole(m.gpus)},
         {QStringLiteral("Dense PFLOPS"), pflopsText(m.pflops)},
         {QStringLiteral("Floor area"), number(m.areaM2, 0) + QStringLiteral(" m²")},
@@ -285,9 +290,8 @@ core::Result<QByteArray> PdfReport::render(const ExportProgress &progress, int *
              number(s.metrics.itKw, 0) + QStringLiteral(" kW")},
             {QStringLiteral("IT load (typical)"),
              number(s.metrics.typicalKw, 0) + QStringLiteral(" kW")},
-            {QStringLiteral("PUE"), number(core::resolvePue(mPlan.assumptions), 2)},
-            {QStringLiteral("Facility load"),
-             number(s.metrics.facilityKw, 0) + QStringLiteral(" kW")},
+            {QStringLiteral("PUE (facility / IT)"), number(s.energy.pue, 2)},
+            {QStringLiteral("Facility load"), number(s.energy.facilityKw, 0) + QStringLiteral(" kW")},
             {QStringLiteral("GPUs"), whole(s.metrics.gpus)},
             {QStringLiteral("Dense PFLOPS"), pflopsText(s.metrics.pflops)},
             {QStringLiteral("Floor area (less obstacles)"),
@@ -674,6 +678,10 @@ core::Result<QByteArray> PdfReport::render(const ExportProgress &progress, int *
             layout.table(t);
         }
     }
+
+    // ---- Energy, tenants (issue 9) -------------------------------------------------------------
+    addEnergyPage(layout, mPlan, mReport, scope.halls, site);
+    if (!mPlan.tenants.empty()) addTenantPage(layout, mPlan, mReport, scope.halls);
 
     // ---- Assumptions ---------------------------------------------------------------------------
     layout.newPage(QStringLiteral("Assumptions"));

@@ -21,6 +21,8 @@ namespace hw::ui {
  *    page (metrics, headroom, stranded capacity, bar charts of feeds, sources and loops against
  *    their capacity), and tables (racks by row, feeds, sources, loops, air, single failures that
  *    take racks down, violations) that run over as many pages as they need;
+ *  - an energy page (per hall and site: PUE, facility kW, annual MWh, cost, emissions, cooling
+ *    overhead) and, for a plan with tenants, a tenant page (installed vs reserved, hall shares);
  *  - the assumptions: every catalog entry the plan uses with its source and confidence, the PUE,
  *    coolant properties, the rules and the formulas.
  * Every page carries the plan name, its section and "page N of M".

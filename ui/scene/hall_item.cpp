@@ -113,6 +113,12 @@ void HallItem::setRackBatch(std::vector<std::pair<int, QVector<QRectF>>> batch)
     if (mBatchVisible) update();
 }
 
+void HallItem::setCustomBrushes(std::map<int, QBrush> brushes)
+{
+    mCustomBrushes = std::move(brushes);
+    if (mBatchVisible) update();
+}
+
 void HallItem::setScreenWidth(double pixels)
 {
     if (std::abs(pixels - mScreenWidth) < 1) return;
@@ -146,9 +152,15 @@ void HallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (!mBatchVisible) return;
     painter->setPen(Qt::NoPen);
     for (const auto &[colour, rects] : mBatch) {
-        painter->setBrush(colour == kCduFill ? pal.cduBrush
-                          : colour < 0       ? pal.selectionSolid
-                                             : pal.rackBrushes[colour]);
+        if (colour >= PlanPalette::ColourCount) {
+            auto it = mCustomBrushes.find(colour);
+            painter->setBrush(it != mCustomBrushes.end() ? it->second
+                                                         : pal.rackBrushes[PlanPalette::NoData]);
+        } else {
+            painter->setBrush(colour == kCduFill ? pal.cduBrush
+                              : colour < 0       ? pal.selectionSolid
+                                                 : pal.rackBrushes[colour]);
+        }
         painter->drawRects(rects);
     }
 }

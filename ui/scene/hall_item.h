@@ -5,12 +5,14 @@
 #include "core/model/hall.h"
 #include "ui/scene/item_types.h"
 
+#include <QBrush>
 #include <QGraphicsItem>
 #include <QPolygonF>
 #include <QString>
 
 #include <QVector>
 
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -56,6 +58,8 @@ public:
      */
     static constexpr int kCduFill = -2; ///< batch entry drawn with the CDU brush
     void setRackBatch(std::vector<std::pair<int, QVector<QRectF>>> batch);
+    /** Brushes of batch entries outside the palette (tenant colours), by their key. */
+    void setCustomBrushes(std::map<int, QBrush> brushes);
     void setBatchVisible(bool visible);
 
     QRectF boundingRect() const override { return mBounds; }
@@ -77,6 +81,7 @@ private:
     bool mBatchVisible = false;
     double mScreenWidth = 400;
     std::vector<std::pair<int, QVector<QRectF>>> mBatch;
+    std::map<int, QBrush> mCustomBrushes;
 };
 
 } // namespace hw::ui

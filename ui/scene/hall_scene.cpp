@@ -6,7 +6,10 @@
 #include "ui/document/plan_document.h"
 #include "ui/scene/cdu_item.h"
 #include "ui/scene/coords.h"
+#include "core/geometry/footprint.h"
+#include "ui/render/tenant_colour.h"
 #include "ui/scene/feed_path_item.h"
+#include "ui/scene/ghost_item.h"
 #include "ui/scene/hall_item.h"
 #include "ui/scene/obstacle_item.h"
 #include "ui/scene/outline_item.h"
@@ -31,6 +34,8 @@ struct HallScene::HallEntry
     std::unordered_map<std::string, ObstacleItem *> obstacles;
     std::unordered_map<std::string, FeedPathItem *> feeds;
     std::vector<LegendEntry> legend;
+    GhostItem *ghosts = nullptr; ///< reserved racks of the latest analysis
+    std::unordered_set<std::string> filteredOut; ///< racks the phase filter hides
 };
 
 namespace {
@@ -170,6 +175,7 @@ void HallScene::syncRacks(HallEntry &e, const std::vector<std::string> &ids, boo
             item->syncWithModel(r, catalog.rackType(r.type));
         }
         deleteMissing(e.racks, keep);
+        applyPhaseFilter(e);
         return;
     }
     const std::unordered_set<std::string> wanted(ids.begin(), ids.end());
@@ -178,6 +184,48 @@ void HallScene::syncRacks(HallEntry &e, const std::vector<std::string> &ids, boo
         auto it = e.racks.find(r.id);
         if (it != e.racks.end()) it->second->syncWithModel(r, catalog.rackType(r.type));
     }
+    applyPhaseFilter(e);
+}
+
+void HallScene::applyPhaseFilter(HallEntry &e)
+{
+    e.filteredOut.clear();
+    const core::Hall *hall = mDocument->hall(e.item->id());
+    if (!hall) return;
+    const bool active = mPhaseFilter.active();
+    for (const core::Rack &r : hall->racks) {
+        auto it = e.racks.find(r.id);
+        if (it == e.racks.end()) continue;
+        const bool out = active && (r.phase.empty() ? !mFilterUnphased
+                                                    : mFilterPhases.count(r.phase) == 0);
+        if (out) e.filteredOut.insert(r.id);
+        it->second->setVisible(!mBatched && !out);
+    }
+}
+
+void HallScene::updateFilterPhases()
+{
+    const PhaseSelection keeps = phaseSelection(mDocument->plan(), mPhaseFilter);
+    mFilterPhases = {keeps.phases.begin(), keeps.phases.end()};
+    mFilterUnphased = keeps.withoutPhase;
+}
+
+void HallScene::setPhaseFilter(const PhaseFilter &filter)
+{
+    mPhaseFilter = filter;
+    updateFilterPhases();
+    for (auto &[id, entry] : mHalls) {
+        applyPhaseFilter(*entry);
+        rebuildBatch(*entry);
+        syncGhosts(*entry); // reservations needed by a hidden phase hide too
+    }
+    Q_EMIT overlayChanged();
+}
+
+bool HallScene::rackFilteredOut(const std::string &hallId, const std::string &rackId) const
+{
+    auto it = mHalls.find(hallId);
+    return it != mHalls.end() && it->second->filteredOut.count(rackId) > 0;
 }
 
 void HallScene::syncCdus(HallEntry &e)
@@ -300,12 +348,38 @@ void HallScene::recolour(HallEntry &e)
                 errors.insert(v.objects.begin(), v.objects.end());
         }
     }
+    // Tenants: their own colours (keys past the palette), listed in plan order.
+    const core::Plan &plan = mDocument->plan();
+    std::unordered_map<std::string, int> tenantKey;
+    std::vector<bool> tenantInHall;
+    if (mColourMode == ColourMode::Tenant) {
+        mCustomBrushes.clear();
+        for (std::size_t i = 0; i < plan.tenants.size(); ++i) {
+            const int k = PlanPalette::ColourCount + int(std::min<std::size_t>(i, 0xff00));
+            tenantKey.emplace(plan.tenants[i].id, k);
+            mCustomBrushes[k] = QBrush(tenantColour(plan.tenants[i], i));
+        }
+        tenantInHall.assign(plan.tenants.size(), false);
+        for (const core::Reservation &res : plan.reservations) {
+            auto kt = tenantKey.find(res.tenant);
+            if (res.hall == hall.id && kt != tenantKey.end())
+                tenantInHall[std::size_t(kt->second - PlanPalette::ColourCount)] = true;
+        }
+    }
     bool unassigned = false;
     for (const core::Rack &r : hall.racks) {
         auto it = e.racks.find(r.id);
         if (it == e.racks.end()) continue;
         int colour = PlanPalette::Unassigned;
         switch (mColourMode) {
+        case ColourMode::Tenant: {
+            auto kt = tenantKey.find(r.tenant);
+            if (kt != tenantKey.end()) {
+                colour = kt->second;
+                tenantInHall[std::size_t(kt->second - PlanPalette::ColourCount)] = true;
+            }
+            break;
+        }
         case ColourMode::FeedPair: {
             const std::string k = pairKey(r);
             if (!k.empty()) colour = colourFor(k, pairLabel(k));
@@ -331,7 +405,10 @@ void HallScene::recolour(HallEntry &e)
         }
         }
         unassigned = unassigned || colour == PlanPalette::Unassigned;
-        it->second->setColour(colour);
+        if (colour >= PlanPalette::ColourCount)
+            it->second->setCustomColour(colour, mCustomBrushes[colour]);
+        else
+            it->second->setColour(colour);
         it->second->setHasError(errors.count(r.id) > 0);
     }
     if (mColourMode == ColourMode::FeedPair || mColourMode == ColourMode::Loop) {
@@ -341,6 +418,15 @@ void HallScene::recolour(HallEntry &e)
             e.legend.push_back(
                 {mColourMode == ColourMode::FeedPair ? tr("no feeds") : tr("no loop"),
                  PlanPalette::Unassigned});
+    }
+    if (mColourMode == ColourMode::Tenant) {
+        for (std::size_t i = 0; i < plan.tenants.size(); ++i) {
+            if (!tenantInHall[i]) continue;
+            const core::Tenant &t = plan.tenants[i];
+            e.legend.push_back({QString::fromStdString(t.name.empty() ? t.id : t.name),
+                                PlanPalette::ColourCount + int(i), tenantColour(t, i)});
+        }
+        if (unassigned) e.legend.push_back({tr("no tenant"), PlanPalette::Unassigned});
     }
     rebuildBatch(e);
 }
@@ -353,6 +439,7 @@ void HallScene::rebuildBatch(HallEntry &e)
 {
     std::map<int, QVector<QRectF>> byColour;
     for (const auto &[id, item] : e.racks) {
+        if (e.filteredOut.count(id)) continue;
         int colour = item->colour();
         if (item->planSelected())
             colour = -1;
@@ -363,6 +450,7 @@ void HallScene::rebuildBatch(HallEntry &e)
     for (const auto &[id, item] : e.cdus)
         byColour[HallItem::kCduFill].append(item->mapRectToParent(item->boundingRect()));
     e.item->setRackBatch({byColour.begin(), byColour.end()});
+    e.item->setCustomBrushes(mCustomBrushes);
 }
 
 void HallScene::setZoom(double pixelsPerMetre)
@@ -379,8 +467,7 @@ void HallScene::updateBatching()
     if (batched == mBatched) return;
     mBatched = batched;
     for (auto &[id, entry] : mHalls) {
-        for (auto &[rackId, item] : entry->racks)
-            item->setVisible(!batched);
+        applyPhaseFilter(*entry);
         for (auto &[cduId, item] : entry->cdus)
             item->setVisible(!batched);
         for (auto &[feedId, item] : entry->feeds)
@@ -444,8 +531,58 @@ void HallScene::setAnalysis(AnalysisResultPtr result)
     for (auto &[id, entry] : mHalls) {
         applyAnalysis(*entry);
         recolour(*entry);
+        syncGhosts(*entry);
     }
     Q_EMIT overlayChanged();
+}
+
+void HallScene::syncGhosts(HallEntry &e)
+{
+    const core::HallReport *report = hallReport(e.item->id());
+    std::vector<GhostItem::Ghost> ghosts;
+    if (report && mGhostsVisible) {
+        const core::Plan &plan = mDocument->plan();
+        std::unordered_map<std::string, std::string> tenantOf; // reservation → tenant
+        for (const core::ReservationFit &f : report->reservations)
+            tenantOf.emplace(f.id, f.tenant);
+        std::unordered_set<std::string> hidden; // reservations of a phase the filter hides
+        if (mPhaseFilter.active()) {
+            for (const core::Reservation &r : plan.reservations) {
+                if (r.phase.empty() ? !mFilterUnphased : !mFilterPhases.count(r.phase))
+                    hidden.insert(r.id);
+            }
+        }
+        for (const core::GhostRack &g : report->ghosts) {
+            if (hidden.count(g.reservation)) continue;
+            const core::RackType *t = mDocument->catalog().rackType(g.rack.type);
+            QColor colour = tenantColour(plan, tenantOf[g.reservation]);
+            if (!colour.isValid()) colour = noTenantColour();
+            const core::Box box = core::footprint(g.rack.position, g.rack.rotation(),
+                                                  t ? t->widthM : 0.6, t ? t->depthM : 1.2);
+            ghosts.push_back({coords::toScene(box), colour, g.reservation, g.rack.id});
+        }
+    }
+    if (ghosts.empty()) {
+        delete e.ghosts;
+        e.ghosts = nullptr;
+        return;
+    }
+    if (!e.ghosts) e.ghosts = new GhostItem(e.item);
+    e.ghosts->setGhosts(std::move(ghosts));
+}
+
+void HallScene::setGhostsVisible(bool visible)
+{
+    if (visible == mGhostsVisible) return;
+    mGhostsVisible = visible;
+    for (auto &[id, entry] : mHalls)
+        syncGhosts(*entry);
+}
+
+GhostItem *HallScene::ghostItem(const std::string &hallId) const
+{
+    auto it = mHalls.find(hallId);
+    return it == mHalls.end() ? nullptr : it->second->ghosts;
 }
 
 const core::HallReport *HallScene::hallReport(const std::string &hallId) const
@@ -497,6 +634,8 @@ QString HallScene::colourModeName() const
         return tr("cooling loop");
     case ColourMode::Utilization:
         return tr("utilization (worst of feeds N-1 and loop N+k)");
+    case ColourMode::Tenant:
+        return tr("tenant");
     }
     return {};
 }
@@ -515,6 +654,18 @@ std::vector<LegendEntry> HallScene::legend() const
     const std::string &current = mDocument->currentHall();
     auto it = mHalls.find(current);
     if (it != mHalls.end()) return it->second->legend;
+    if (mColourMode == ColourMode::Tenant) {
+        // Tenant colours do not repeat per hall: the site has a legend too.
+        const core::Plan &plan = mDocument->plan();
+        std::vector<LegendEntry> out;
+        for (std::size_t i = 0; i < plan.tenants.size(); ++i) {
+            const core::Tenant &t = plan.tenants[i];
+            out.push_back({QString::fromStdString(t.name.empty() ? t.id : t.name),
+                           PlanPalette::ColourCount + int(i), tenantColour(t, i)});
+        }
+        out.push_back({tr("no tenant"), PlanPalette::Unassigned});
+        return out;
+    }
     return {};
 }
 
@@ -649,6 +800,7 @@ void HallScene::onChanged(const ChangeEvent &event)
     if (event.properties == ChangeEvent::Properties(ChangeEvent::Everything)) {
         mAnalysis.reset();
         mReports.clear();
+        updateFilterPhases(); // a new plan, or another scenario: other phases and racks
         rebuild();
         Q_EMIT overlayChanged();
         return;
@@ -665,6 +817,13 @@ void HallScene::onChanged(const ChangeEvent &event)
     }
     for (const std::string &id : event.halls)
         syncHall(id, event);
+    if (event.touches(ChangeEvent::Tenants)) {
+        // Tenant names and colours: the colouring, the legend and the ghosts' colours.
+        for (auto &[id, entry] : mHalls) {
+            recolour(*entry);
+            syncGhosts(*entry);
+        }
+    }
     if (event.touches(ChangeEvent::Halls | ChangeEvent::HallProperties)) updateSceneRect();
     if (event.structural() || event.touches(ChangeEvent::HallProperties)) onSelectionChanged();
     Q_EMIT overlayChanged();

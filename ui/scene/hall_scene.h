@@ -4,11 +4,15 @@
 
 #include "core/edit/object_ref.h"
 #include "ui/document/change_event.h"
+#include "ui/scene/phase_filter.h"
 #include "ui/services/analysis_result.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QGraphicsScene>
 #include <QString>
 
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -29,19 +33,22 @@ class CduItem;
 class ObstacleItem;
 class FeedPathItem;
 class PreviewItem;
+class GhostItem;
 
 /** What the rack fill colour shows; the legend says which. */
 enum class ColourMode
 {
     FeedPair,
     Loop,
-    Utilization
+    Utilization,
+    Tenant ///< the tenant's colour from the plan; grey without a tenant
 };
 
 struct LegendEntry
 {
     QString label;
     int colour; ///< PlanPalette index
+    QColor custom = {}; ///< valid: this colour instead of the palette's (a tenant's)
 };
 
 /**
@@ -91,6 +98,24 @@ public:
     void setZoom(double pixelsPerMetre);
     bool batchedRacks() const { return mBatched; }
 
+    /**
+     * Shows only the racks the phase filter keeps; the others are hidden (and left out of the
+     * site overview's batches). A view setting: the plan and its analysis are untouched.
+     */
+    void setPhaseFilter(const PhaseFilter &filter);
+    const PhaseFilter &phaseFilter() const { return mPhaseFilter; }
+    /** Whether the phase filter hides a rack. */
+    bool rackFilteredOut(const std::string &hallId, const std::string &rackId) const;
+
+    /**
+     * Shows the ghost racks of the reservations (HallReport::ghosts of the latest analysis,
+     * dashed in the tenant's colour); a view setting, not part of the plan.
+     */
+    void setGhostsVisible(bool visible);
+    bool ghostsVisible() const { return mGhostsVisible; }
+    /** The ghost racks drawn in a hall; null when it shows none. */
+    GhostItem *ghostItem(const std::string &hallId) const;
+
     /** Shows proposed racks (the auto-place preview) in a hall; an empty list removes it. */
     void setPreview(const std::string &hallId, const std::vector<core::Rack> &racks);
 
@@ -116,8 +141,11 @@ private:
     void syncObstacles(HallEntry &entry);
     void syncFeeds(HallEntry &entry);
     void recolour(HallEntry &entry);
+    void syncGhosts(HallEntry &entry);
     void applyAnalysis(HallEntry &entry);
     void updateVisibility();
+    void applyPhaseFilter(HallEntry &entry);
+    void updateFilterPhases();
     void updateBatching();
     void rebuildBatch(HallEntry &entry);
     void updateSceneRect();
@@ -132,7 +160,12 @@ private:
     std::vector<core::ObjectRef> mShownSelection;
     PreviewItem *mPreview = nullptr;
     double mZoom = 10;
+    bool mGhostsVisible = true;
+    std::map<int, QBrush> mCustomBrushes; ///< tenant colours by RackItem colour key
     bool mBatched = false;
+    PhaseFilter mPhaseFilter;
+    std::unordered_set<std::string> mFilterPhases; ///< phaseSelection() of the filter
+    bool mFilterUnphased = true;
 };
 
 } // namespace hw::ui

@@ -466,7 +466,10 @@ void HallView::drawLegend(QPainter *painter)
     for (int i = 0; i < rows; ++i, y += lineH) {
         const LegendEntry &e = entries[std::size_t(i)];
         painter->setPen(QColor(40, 40, 40));
-        painter->setBrush(pal.rackBrushes[e.colour]);
+        if (e.custom.isValid())
+            painter->setBrush(e.custom);
+        else
+            painter->setBrush(pal.rackBrushes[e.colour]);
         painter->drawRect(QRect(box.left() + 10, y + 3, 20, 12));
         painter->drawText(QRect(box.left() + 36, y, width - 44, lineH),
                           Qt::AlignVCenter | Qt::AlignLeft,

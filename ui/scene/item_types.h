@@ -15,6 +15,7 @@ enum ItemType
     ObstacleItemType,
     FeedPathItemType,
     OutlineItemType,
+    GhostItemType,
 };
 
 } // namespace hw::ui

@@ -14,6 +14,7 @@ namespace hw::ui {
 
 RackItem::RackItem(std::string id, QGraphicsItem *parent)
     : QGraphicsItem(parent), mId(std::move(id)), mLabel(QString::fromStdString(mId)),
+      mFill(PlanPalette::instance().rackBrushes[PlanPalette::NoData]),
       mColour(PlanPalette::NoData)
 {
     setFlag(ItemUsesExtendedStyleOption, false);
@@ -48,7 +49,16 @@ void RackItem::syncWithModel(const core::Rack &rack, const core::RackType *type)
 void RackItem::setColour(int paletteIndex)
 {
     if (mColour == paletteIndex) return;
-    mColour = quint8(paletteIndex);
+    mColour = quint16(paletteIndex);
+    mFill = PlanPalette::instance().rackBrushes[std::size_t(paletteIndex)];
+    update();
+}
+
+void RackItem::setCustomColour(int key, const QBrush &brush)
+{
+    if (mColour == key && mFill == brush) return;
+    mColour = quint16(key);
+    mFill = brush;
     update();
 }
 
@@ -82,13 +92,12 @@ void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         if (mSelected)
             painter->fillRect(mRect, pal.selectionSolid);
         else
-            painter->fillRect(
-                mRect,
-                pal.rackBrushes[mError && lod < 3 ? int(PlanPalette::UtilOver) : int(mColour)]);
+            painter->fillRect(mRect, mError && lod < 3 ? pal.rackBrushes[PlanPalette::UtilOver]
+                                                       : mFill);
         return;
     }
     painter->setPen(mError ? pal.rackError : pal.rackOutline);
-    painter->setBrush(pal.rackBrushes[mColour]);
+    painter->setBrush(mFill);
     painter->drawRect(mRect);
     painter->setPen(pal.rackFront);
     painter->drawLine(mFront);

@@ -6,6 +6,7 @@
 #include "core/model/rack.h"
 #include "ui/scene/item_types.h"
 
+#include <QBrush>
 #include <QGraphicsItem>
 #include <QString>
 
@@ -34,10 +35,16 @@ public:
 
     void syncWithModel(const core::Rack &rack, const core::RackType *type);
     void setColour(int paletteIndex);
+    /**
+     * A colour outside the palette (a tenant's): `key` (PlanPalette::ColourCount or more) groups
+     * racks of one colour in the site overview's batches, `brush` fills the rack.
+     */
+    void setCustomColour(int key, const QBrush &brush);
     void setPlanSelected(bool selected);
     void setHasError(bool error);
     bool hasError() const { return mError; }
     int colour() const { return mColour; }
+    const QBrush &fill() const { return mFill; }
     bool planSelected() const { return mSelected; }
     /** The footprint in the hall's (parent's) coordinates. */
     QRectF footprintInHall() const { return mRect.translated(pos()); }
@@ -51,7 +58,8 @@ private:
     QString mLabel;
     QRectF mRect;  ///< footprint around the centre (item position)
     QLineF mFront; ///< the front edge
-    quint8 mColour = 0;
+    QBrush mFill;  ///< the palette's brush for mColour, or the custom one
+    quint16 mColour = 0;
     bool mSelected = false;
     bool mError = false;
 };

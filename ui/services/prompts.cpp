@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace hw::ui {
 
@@ -54,6 +55,21 @@ void DialogPrompts::showError(QWidget *parent, const QString &title, const QStri
 void DialogPrompts::showInfo(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::information(parent, title, text);
+}
+
+bool Prompts::askConfirm(QWidget *, const QString &, const QString &, const QString &)
+{
+    return false;
+}
+
+bool DialogPrompts::askConfirm(QWidget *parent, const QString &title, const QString &text,
+                               const QString &action)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QPushButton *yes = box.addButton(action, QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == yes;
 }
 
 QString DialogPrompts::openFileName(QWidget *parent, const QString &directory)

@@ -31,6 +31,12 @@ public:
     virtual bool askOpenDespiteLock(QWidget *parent, const QString &path, const QString &owner) = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void showInfo(QWidget *parent, const QString &title, const QString &text) = 0;
+    /**
+     * A question with one action (`action` names it, as the button says) or Cancel; true: do it.
+     * Prompts that cannot ask answer no.
+     */
+    virtual bool askConfirm(QWidget *parent, const QString &title, const QString &text,
+                            const QString &action);
     /** Empty when cancelled. */
     virtual QString openFileName(QWidget *parent, const QString &directory) = 0;
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
@@ -46,6 +52,8 @@ public:
     bool askOpenDespiteLock(QWidget *parent, const QString &path, const QString &owner) override;
     void showError(QWidget *parent, const QString &title, const QString &text) override;
     void showInfo(QWidget *parent, const QString &title, const QString &text) override;
+    bool askConfirm(QWidget *parent, const QString &title, const QString &text,
+                    const QString &action) override;
     QString openFileName(QWidget *parent, const QString &directory) override;
     QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                          const QString &filter) override;
