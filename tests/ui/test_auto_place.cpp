@@ -70,6 +70,43 @@ private Q_SLOTS:
         w.document()->markSaved();
     }
 
+    // Issue 9: without a tenant the reserved capacity stays free (7 racks, as place --max); for
+    // Acme its own 3 reserved racks are usable (10) and Apply fulfils its reservation RES-1 in
+    // the same undo step; Beta's reservation is untouched.
+    void placeForTenantUsesItsReservation()
+    {
+        MainWindow w(&mPrompts);
+        QVERIFY(w.openFile(QStringLiteral(HW_TEST_DATA_DIR "/tenants_energy.json")));
+        const core::Plan before = w.document()->plan();
+        AutoPlaceDialog *dialog = w.showAutoPlace();
+        QSignalSpy done(dialog, &AutoPlaceDialog::finishedRun);
+        auto run = [&](const std::string &tenant) {
+            dialog->setRequest("H1", "gb300-nvl72", std::nullopt);
+            dialog->setTenant(tenant);
+            const int seen = int(done.count());
+            dialog->start();
+            return done.wait(60000) || done.count() > seen;
+        };
+        QVERIFY(run(""));
+        QVERIFY2(dialog->result().has_value(), qPrintable(dialog->statusText()));
+        QCOMPARE(dialog->result()->placed, 7);
+        QVERIFY(run("T-ACME"));
+        QVERIFY2(dialog->result().has_value(), qPrintable(dialog->statusText()));
+        QCOMPARE(dialog->result()->placed, 10);
+        for (const core::Rack &r : dialog->result()->racks)
+            QCOMPARE(r.tenant, std::string("T-ACME"));
+        const int steps = w.document()->undoStack()->count();
+        QVERIFY(dialog->apply());
+        QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+        const core::Plan &after = w.document()->plan();
+        QCOMPARE(after.halls[0].racks.size(), std::size_t(11));
+        QCOMPARE(after.reservations.size(), std::size_t(1));
+        QCOMPARE(after.reservations[0], before.reservations[1]); // Beta's, whole
+        w.document()->undoStack()->undo();
+        QVERIFY(w.document()->plan() == before);
+        w.document()->markSaved();
+    }
+
     void staleProposalIsDropped()
     {
         MainWindow w(&mPrompts);

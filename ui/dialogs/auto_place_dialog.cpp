@@ -2,7 +2,10 @@
 // Copyright (C) 2026 The Hallwright developers
 #include "ui/dialogs/auto_place_dialog.h"
 
+#include "core/engine/plan_validator.h"
+#include "core/engine/reservations.h"
 #include "core/io/builtin_catalog.h"
+#include "ui/commands/macro_guard.h"
 #include "ui/document/plan_document.h"
 #include "ui/scene/hall_scene.h"
 
@@ -19,7 +22,10 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace hw::ui {
 
@@ -37,7 +43,7 @@ QString bound(const std::optional<int> &v)
 AutoPlaceDialog::AutoPlaceDialog(PlanDocument *document, HallScene *scene, QWidget *parent)
     : QDialog(parent), mDocument(document), mScene(scene), mHall(new QComboBox(this)),
       mRackType(new QComboBox(this)), mMode(new QButtonGroup(this)), mCount(new QSpinBox(this)),
-      mPhase(new QComboBox(this)), mProgress(new QProgressBar(this)), mStatus(new QLabel(this)),
+      mPhase(new QComboBox(this)), mTenant(new QComboBox(this)), mProgress(new QProgressBar(this)), mStatus(new QLabel(this)),
       mRun(new QPushButton(tr("&Place"), this)), mCancel(new QPushButton(tr("&Stop"), this)),
       mApply(new QPushButton(tr("&Apply"), this)), mProgressTimer(new QTimer(this)),
       mFraction(std::make_shared<std::atomic<double>>(0.0))
@@ -70,6 +76,10 @@ AutoPlaceDialog::AutoPlaceDialog(PlanDocument *document, HallScene *scene, QWidg
     for (const core::Phase &p : mDocument->plan().phases)
         mPhase->addItem(str(p.id + " — " + p.name), str(p.id));
     form->addRow(tr("Phase:"), mPhase);
+    mTenant->setToolTip(tr("Racks for a tenant carry it and may use its reserved capacity in the "
+                           "hall; capacity reserved for other tenants is never used."));
+    form->addRow(tr("Tenant:"), mTenant);
+    refillTenants();
     layout->addLayout(form);
     mProgress->setRange(0, 1000);
     mProgress->setValue(0);
@@ -103,6 +113,7 @@ AutoPlaceDialog::AutoPlaceDialog(PlanDocument *document, HallScene *scene, QWidg
     // A new plan or an edit makes the proposal stale: drop it rather than apply it blindly.
     connect(mDocument, &PlanDocument::changed, this, [this](const ChangeEvent &e) {
         if (e.touches(ChangeEvent::Halls) || e.everything()) refillHalls();
+        if (e.touches(ChangeEvent::Tenants) || e.everything()) refillTenants();
         if (mResult && mDocument->revision() != mResultRevision) {
             clearPreview();
             mResult.reset();
@@ -129,6 +140,22 @@ void AutoPlaceDialog::refillHalls()
         mHall->addItem(str(h.name.empty() ? h.id : h.id + " · " + h.name), str(h.id));
     const QString want = keep.isEmpty() ? str(mDocument->currentHall()) : keep;
     mHall->setCurrentIndex(std::max(0, mHall->findData(want)));
+}
+
+void AutoPlaceDialog::refillTenants()
+{
+    const QString keep = mTenant->currentData().toString();
+    mTenant->clear();
+    mTenant->addItem(tr("(none: reserved capacity stays free)"), QString());
+    for (const core::Tenant &t : mDocument->plan().tenants)
+        mTenant->addItem(str(t.name.empty() ? t.id : t.id + " · " + t.name), str(t.id));
+    mTenant->setCurrentIndex(std::max(0, mTenant->findData(keep)));
+    mTenant->setEnabled(mTenant->count() > 1);
+}
+
+void AutoPlaceDialog::setTenant(const std::string &tenantId)
+{
+    mTenant->setCurrentIndex(std::max(0, mTenant->findData(str(tenantId))));
 }
 
 void AutoPlaceDialog::setRequest(const std::string &hallId, const std::string &rackType,
@@ -162,9 +189,10 @@ void AutoPlaceDialog::start()
     auto fraction = mFraction;
     auto plan = mDocument->snapshot();
     // Worker thread: the snapshot only; progress through an atomic the UI polls.
-    mWatcher.setFuture(QtConcurrent::run([plan, request, fraction, stop = mStop.get_token()] {
-        return core::place(*plan, core::builtinCatalog(), request, stop,
-                           [fraction](double f) { fraction->store(f); });
+    const std::string tenant = mTenant->currentData().toString().toStdString();
+    mWatcher.setFuture(QtConcurrent::run([plan, request, tenant, fraction, stop = mStop.get_token()] {
+        return core::placeHonouringReservations(*plan, core::builtinCatalog(), request, tenant, stop,
+                                                [fraction](double f) { fraction->store(f); });
     }));
     mProgressTimer->start();
     mStatus->setText(tr("Placing racks in %1…").arg(str(request.hallId)));
@@ -225,9 +253,30 @@ QString AutoPlaceDialog::statusText() const
 bool AutoPlaceDialog::apply()
 {
     if (!mResult || mResult->racks.empty()) return false;
-    const core::Status s =
-        mDocument->addRacks(mResultHall, mResult->racks,
-                            tr("Auto-place %n rack(s)", nullptr, int(mResult->racks.size())));
+    // Racks of a tenant fulfil its reservations in the hall (core::applyPlacement): the racks and
+    // the reduced or fulfilled reservations go in as one undo step. The whole result is checked
+    // first, so a refusal leaves no step behind.
+    const core::Plan after = core::applyPlacement(mDocument->plan(), mResultHall, mResult->racks);
+    core::Status s = core::checkPlan(after, core::builtinCatalog());
+    if (s.ok()) {
+        const std::vector<core::Reservation> before = mDocument->plan().reservations;
+        QUndoStack *stack = mDocument->undoStack();
+        const int depth = stack->index();
+        {
+            MacroGuard macro(stack, tr("Auto-place %n rack(s)", nullptr, int(mResult->racks.size())));
+            s = mDocument->addRacks(mResultHall, mResult->racks, tr("Add racks"));
+            for (const core::Reservation &r : before) {
+                if (!s.ok()) break;
+                auto kept = std::find_if(after.reservations.begin(), after.reservations.end(),
+                                         [&](const core::Reservation &a) { return a.id == r.id; });
+                if (kept == after.reservations.end())
+                    s = mDocument->removeReservation(r.id);
+                else if (!(*kept == r))
+                    s = mDocument->changeReservation(*kept);
+            }
+        }
+        if (!s.ok() && stack->index() > depth) stack->undo(); // nothing half-applied stays
+    }
     if (!s.ok()) {
         mStatus->setText(tr("Refused: %1").arg(str(s.error().toString())));
         return false;

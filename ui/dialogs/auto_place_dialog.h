@@ -45,6 +45,12 @@ public:
     /** Sets the request's fields as the widgets would (for tests). */
     void setRequest(const std::string &hallId, const std::string &rackType,
                     std::optional<int> count);
+    /**
+     * Places for this tenant (empty: none). With a tenant the racks carry it and may use its
+     * reservations in the hall, which Apply then reduces; capacity reserved for other tenants is
+     * never used. Unknown ids select none.
+     */
+    void setTenant(const std::string &tenantId);
     /** Starts the engine with the request in the widgets. */
     void start();
     /** Asks the running engine to stop; it returns what it found so far. */
@@ -66,6 +72,7 @@ protected:
 private:
     void onFinished();
     void refillHalls();
+    void refillTenants();
     void clearPreview();
     void updateButtons();
 
@@ -76,6 +83,7 @@ private:
     QButtonGroup *mMode;
     QSpinBox *mCount;
     QComboBox *mPhase;
+    QComboBox *mTenant;
     QProgressBar *mProgress;
     QLabel *mStatus;
     QPushButton *mRun;
