@@ -24,8 +24,7 @@ std::vector<std::string> splitList(const std::string &text)
     std::vector<std::string> out;
     std::stringstream ss(text);
     for (std::string item; std::getline(ss, item, ',');) {
-        if (!item.empty())
-            out.push_back(item);
+        if (!item.empty()) out.push_back(item);
     }
     return out;
 }
@@ -89,8 +88,7 @@ int runEvaluate(const std::vector<std::string> &args, std::ostream &out, std::os
     } else {
         printTextReport(out, report);
         printTenantReport(out, report);
-        if (failure)
-            printFailureReport(out, *failure);
+        if (failure) printFailureReport(out, *failure);
     }
     return report.site.errors > 0 ? PlanHasErrors : Ok;
 }

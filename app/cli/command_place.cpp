@@ -28,9 +28,10 @@ nlohmann::ordered_json optJson(const std::optional<int> &v)
 
 int runPlace(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
-    constexpr const char *usage =
-        "Usage: hallwright-cli place PLAN --hall ID --rack-type ID (--count N | --max) -o OUT [--json]\n";
-    Args a({"--max", "--json"}, {"--hall", "--rack-type", "--count", "-o", "--output", "--phase", "--tenant"});
+    constexpr const char *usage = "Usage: hallwright-cli place PLAN --hall ID --rack-type ID "
+                                  "(--count N | --max) -o OUT [--json]\n";
+    Args a({"--max", "--json"},
+           {"--hall", "--rack-type", "--count", "-o", "--output", "--phase", "--tenant"});
     if (auto e = a.parse(args)) {
         err << "error: " << *e << '\n' << usage;
         return BadInput;
@@ -42,8 +43,7 @@ int runPlace(const std::vector<std::string> &args, std::ostream &out, std::ostre
     const auto hall = a.option("--hall");
     const auto type = a.option("--rack-type");
     auto outPath = a.option("-o");
-    if (!outPath)
-        outPath = a.option("--output");
+    if (!outPath) outPath = a.option("--output");
     if (!hall || !type || !outPath) {
         err << "error: place needs --hall, --rack-type and -o\n" << usage;
         return BadInput;
@@ -60,7 +60,8 @@ int runPlace(const std::vector<std::string> &args, std::ostream &out, std::ostre
     if (countText) {
         const auto n = parseInteger(*countText, 0, 1000000);
         if (!n) {
-            err << "error: --count: expected a whole number from 0 to 1000000, found '" << *countText << "'\n";
+            err << "error: --count: expected a whole number from 0 to 1000000, found '"
+                << *countText << "'\n";
             return BadInput;
         }
         request.count = static_cast<int>(*n);
@@ -93,24 +94,31 @@ int runPlace(const std::vector<std::string> &args, std::ostream &out, std::ostre
     if (a.flag("--json")) {
         nlohmann::ordered_json j;
         j["placed"] = placed->placed;
-        j["requested"] = placed->requested ? nlohmann::ordered_json(*placed->requested) : nlohmann::ordered_json(nullptr);
-        j["upperBound"] = {{"total", b.total}, {"space", optJson(b.space)}, {"power", optJson(b.power)},
-                           {"liquid", optJson(b.liquid)}, {"air", optJson(b.air)}};
+        j["requested"] = placed->requested ? nlohmann::ordered_json(*placed->requested)
+                                           : nlohmann::ordered_json(nullptr);
+        j["upperBound"] = {{"total", b.total},
+                           {"space", optJson(b.space)},
+                           {"power", optJson(b.power)},
+                           {"liquid", optJson(b.liquid)},
+                           {"air", optJson(b.air)}};
         j["limitedBy"] = placed->limitedBy.empty() ? nlohmann::ordered_json(nullptr)
                                                    : nlohmann::ordered_json(placed->limitedBy);
-        j["gapPct"] = placed->gapPct ? nlohmann::ordered_json(*placed->gapPct) : nlohmann::ordered_json(nullptr);
+        j["gapPct"] = placed->gapPct ? nlohmann::ordered_json(*placed->gapPct)
+                                     : nlohmann::ordered_json(nullptr);
         j["seconds"] = placed->seconds;
         j["reason"] = placed->reason;
         j["errors"] = report.site.errors;
         out << j.dump(2) << '\n';
     } else {
-        auto part = [](const std::optional<int> &v) { return v ? std::to_string(*v) : std::string("-"); };
-        out << "placed " << placed->placed << " " << request.rackType << " racks in hall " << request.hallId;
-        if (placed->requested)
-            out << " (requested " << *placed->requested << ")";
+        auto part = [](const std::optional<int> &v) {
+            return v ? std::to_string(*v) : std::string("-");
+        };
+        out << "placed " << placed->placed << " " << request.rackType << " racks in hall "
+            << request.hallId;
+        if (placed->requested) out << " (requested " << *placed->requested << ")";
         out << '\n';
-        out << "upper bound " << b.total << " (space " << part(b.space) << ", power " << part(b.power)
-            << ", liquid " << part(b.liquid) << ", air " << part(b.air) << ")\n";
+        out << "upper bound " << b.total << " (space " << part(b.space) << ", power "
+            << part(b.power) << ", liquid " << part(b.liquid) << ", air " << part(b.air) << ")\n";
         if (placed->gapPct) {
             char buf[32];
             std::snprintf(buf, sizeof buf, "%.1f", *placed->gapPct);
@@ -120,8 +128,8 @@ int runPlace(const std::vector<std::string> &args, std::ostream &out, std::ostre
             out << "limited by " << placed->limitedBy << ": " << placed->reason << '\n';
         char secs[32];
         std::snprintf(secs, sizeof secs, "%.3f", placed->seconds);
-        out << "in " << secs << " s; wrote " << *outPath << " (" << report.site.errors << " errors, "
-            << report.site.warnings << " warnings)\n";
+        out << "in " << secs << " s; wrote " << *outPath << " (" << report.site.errors
+            << " errors, " << report.site.warnings << " warnings)\n";
     }
     return report.site.errors > 0 ? PlanHasErrors : Ok;
 }

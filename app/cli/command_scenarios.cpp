@@ -31,7 +31,8 @@ int runScenarios(const std::vector<std::string> &args, std::ostream &out, std::o
         printProblems(err, plan.error().toString());
         return BadInput;
     }
-    const core::ScenarioComparison comparison = core::compareScenarios(*plan, core::builtinCatalog());
+    const core::ScenarioComparison comparison =
+        core::compareScenarios(*plan, core::builtinCatalog());
     if (a.flag("--json")) {
         out << core::scenarioComparisonToJson(plan->name, plan->activeScenario, comparison);
     } else {
@@ -42,8 +43,7 @@ int runScenarios(const std::vector<std::string> &args, std::ostream &out, std::o
         printScenarioComparison(out, comparison);
     }
     for (const core::ScenarioSummary &v : comparison.scenarios) {
-        if (v.errors > 0)
-            return PlanHasErrors;
+        if (v.errors > 0) return PlanHasErrors;
     }
     return Ok;
 }

@@ -16,8 +16,7 @@ namespace {
 void setCoolingOverhead(EnergyReport &e, double coolingKw)
 {
     e.coolingOverheadKw = coolingKw;
-    if (coolingKw <= e.overheadKw + 1e-9)
-        e.otherOverheadKw = e.overheadKw - coolingKw;
+    if (coolingKw <= e.overheadKw + 1e-9) e.otherOverheadKw = e.overheadKw - coolingKw;
 }
 } // namespace
 
@@ -31,10 +30,8 @@ EnergyReport hallEnergy(const Hall &hall, const Metrics &metrics, const EnergyVa
     e.facilityKw = e.itKw * e.pue;
     e.facilityTypicalKw = e.typicalItKw * e.pue;
     e.annualMwh = e.facilityTypicalKw * kHoursPerYear / 1000.0;
-    if (values.electricityPricePerMwh)
-        e.annualCost = e.annualMwh * *values.electricityPricePerMwh;
-    if (values.carbonKgPerMwh)
-        e.annualCo2eTonnes = e.annualMwh * *values.carbonKgPerMwh / 1000.0;
+    if (values.electricityPricePerMwh) e.annualCost = e.annualMwh * *values.electricityPricePerMwh;
+    if (values.carbonKgPerMwh) e.annualCo2eTonnes = e.annualMwh * *values.carbonKgPerMwh / 1000.0;
     e.overheadKw = e.facilityKw - e.itKw;
     bool given = false;
     double cooling = 0;
@@ -52,8 +49,7 @@ EnergyReport hallEnergy(const Hall &hall, const Metrics &metrics, const EnergyVa
         add(c.pumpKw);
         add(c.heatRejectionKw);
     }
-    if (given)
-        setCoolingOverhead(e, cooling);
+    if (given) setCoolingOverhead(e, cooling);
     return e;
 }
 
@@ -85,12 +81,9 @@ EnergyReport siteEnergy(const std::vector<const EnergyReport *> &halls, const st
         }
     }
     e.pue = e.itKw > 0 ? e.facilityKw / e.itKw : sitePue;
-    if (anyCost)
-        e.annualCost = cost;
-    if (anyCarbon)
-        e.annualCo2eTonnes = co2;
-    if (anyCooling)
-        setCoolingOverhead(e, cooling);
+    if (anyCost) e.annualCost = cost;
+    if (anyCarbon) e.annualCo2eTonnes = co2;
+    if (anyCooling) setCoolingOverhead(e, cooling);
     return e;
 }
 

@@ -4,14 +4,14 @@
 
 #include "core/engine/cooling_analysis.h"
 #include "core/engine/energy.h"
-#include "core/engine/reservations.h"
-#include "core/engine/tenants.h"
 #include "core/engine/geometry_rules.h"
 #include "core/engine/hall_inputs.h"
 #include "core/engine/headroom.h"
 #include "core/engine/metrics.h"
 #include "core/engine/power_analysis.h"
+#include "core/engine/reservations.h"
 #include "core/engine/slot_generator.h"
+#include "core/engine/tenants.h"
 #include "core/model/resolve.h"
 
 #include <algorithm>
@@ -24,11 +24,10 @@ namespace {
 
 Violation unfulfillable(const Hall &hall, const ReservationFit &f)
 {
-    std::string message = "reservation " + f.id + " of tenant " + f.tenant + " holds " + std::to_string(f.racks) +
-                          " " + f.rackType + " racks in hall " + hall.id + "; only " + std::to_string(f.fitted) +
-                          " fit";
-    if (!f.reason.empty())
-        message += " (" + f.reason + ")";
+    std::string message = "reservation " + f.id + " of tenant " + f.tenant + " holds " +
+                          std::to_string(f.racks) + " " + f.rackType + " racks in hall " + hall.id +
+                          "; only " + std::to_string(f.fitted) + " fit";
+    if (!f.reason.empty()) message += " (" + f.reason + ")";
     return {"reservation-unfulfillable", Severity::Error, {f.id, hall.id}, std::move(message)};
 }
 
@@ -50,14 +49,14 @@ HallReport evaluateHall(const Hall &hall, const HallContext &ctx)
 
     rep.violations = checkHallGeometry(hall, catalog);
     rep.violations.insert(rep.violations.end(), power.violations.begin(), power.violations.end());
-    rep.violations.insert(rep.violations.end(), cooling.violations.begin(), cooling.violations.end());
+    rep.violations.insert(rep.violations.end(), cooling.violations.begin(),
+                          cooling.violations.end());
 
     // Reservations: ghost racks that count against headroom like installed ones.
     if (!ctx.reservations.empty()) {
         ReservedLayout reserved = placeReservations(hall, catalog, ctx.reservations);
         for (const ReservationFit &f : reserved.fits) {
-            if (f.fitted < f.racks)
-                rep.violations.push_back(unfulfillable(hall, f));
+            if (f.fitted < f.racks) rep.violations.push_back(unfulfillable(hall, f));
         }
         rep.reservations = std::move(reserved.fits);
         rep.ghosts = std::move(reserved.ghosts);
@@ -70,8 +69,7 @@ HallReport evaluateHall(const Hall &hall, const HallContext &ctx)
         h.referenceRackType = ref->id;
         auto measure = [&](const Hall &target, const HallInputs &tin, const PowerAnalysis &tpower,
                            const CoolingAnalysis &tcooling) {
-            if (ctx.options.spaceHeadroom)
-                h.space = spaceHeadroomRacks(target, catalog, *ref);
+            if (ctx.options.spaceHeadroom) h.space = spaceHeadroomRacks(target, catalog, *ref);
             h.power = powerHeadroomRacks(tin, tpower, ref->maxKw);
             h.liquid = liquidHeadroomRacks(tin, tcooling, *ref);
             h.air = airHeadroomRacks(tcooling, *ref);
@@ -95,7 +93,8 @@ HallReport evaluateHall(const Hall &hall, const HallContext &ctx)
     return rep;
 }
 
-HallReport evaluateHall(const Hall &hall, const Catalog &catalog, double pue, const EvaluateOptions &options)
+HallReport evaluateHall(const Hall &hall, const Catalog &catalog, double pue,
+                        const EvaluateOptions &options)
 {
     HallContext ctx{catalog, {}, {}, options};
     ctx.site.pue = pue;
@@ -138,9 +137,9 @@ EvaluationReport evaluate(const Plan &plan, const Catalog &builtin, const Evalua
     std::atomic<std::size_t> next{0};
     auto work = [&] {
         for (std::size_t i; (i = next.fetch_add(1)) < plan.halls.size();) {
-            if (stop.stop_requested())
-                return;
-            const HallContext ctx{catalog, plan.assumptions, reservationsOf(plan, plan.halls[i].id), options};
+            if (stop.stop_requested()) return;
+            const HallContext ctx{catalog, plan.assumptions, reservationsOf(plan, plan.halls[i].id),
+                                  options};
             report.halls[i] = evaluateHall(plan.halls[i], ctx);
         }
     };
@@ -152,8 +151,7 @@ EvaluationReport evaluate(const Plan &plan, const Catalog &builtin, const Evalua
     work();
     for (std::thread &t : threads)
         t.join();
-    if (stop.stop_requested())
-        return report;
+    if (stop.stop_requested()) return report;
     report.site = summarizeSite(report.halls, plan.assumptions);
     report.tenants = tenantReports(plan, catalog, report.halls);
     return report;

@@ -24,8 +24,8 @@ struct EvaluateOptions
  *
  * When `stop` is requested the result is incomplete and must be discarded.
  */
-EvaluationReport evaluate(const Plan &plan, const Catalog &builtin, const EvaluateOptions &options = {},
-                          std::stop_token stop = {});
+EvaluationReport evaluate(const Plan &plan, const Catalog &builtin,
+                          const EvaluateOptions &options = {}, std::stop_token stop = {});
 
 /** What the evaluation of one hall needs from the rest of the plan. */
 struct HallContext
@@ -43,7 +43,8 @@ struct HallContext
  */
 HallReport evaluateHall(const Hall &hall, const HallContext &context);
 
-/** Evaluates one hall with no reservations; `catalog` is the effective catalog, `pue` the site's. */
+/** Evaluates one hall with no reservations; `catalog` is the effective catalog, `pue` the site's.
+ */
 HallReport evaluateHall(const Hall &hall, const Catalog &catalog, double pue,
                         const EvaluateOptions &options = {});
 

@@ -78,11 +78,11 @@ struct AirReport
 struct Metrics
 {
     int rackCount = 0;
-    double itKw = 0;      ///< sum of planning power
+    double itKw = 0; ///< sum of planning power
     double typicalKw = 0;
     int gpus = 0;
     std::map<std::string, double> pflops; ///< dense, per precision
-    double areaM2 = 0;    ///< outline minus obstacles
+    double areaM2 = 0;                    ///< outline minus obstacles
     double kwPerM2 = 0;
     double gpusPerM2 = 0;
     std::map<std::string, double> pflopsPerM2;
@@ -126,13 +126,13 @@ struct Stranded
  */
 struct EnergyReport
 {
-    double pue = 0;               ///< the hall's (its own, else the site's); site: facility / IT
-    double itKw = 0;              ///< planning power
+    double pue = 0;  ///< the hall's (its own, else the site's); site: facility / IT
+    double itKw = 0; ///< planning power
     double typicalItKw = 0;
-    double facilityKw = 0;        ///< itKw × PUE
-    double facilityTypicalKw = 0; ///< typicalItKw × PUE
-    double annualMwh = 0;         ///< facilityTypicalKw × 8,760 h / 1,000
-    std::optional<double> annualCost;       ///< annualMwh × price; no price: null
+    double facilityKw = 0;            ///< itKw × PUE
+    double facilityTypicalKw = 0;     ///< typicalItKw × PUE
+    double annualMwh = 0;             ///< facilityTypicalKw × 8,760 h / 1,000
+    std::optional<double> annualCost; ///< annualMwh × price; no price: null
     std::string currency;
     std::optional<double> annualCo2eTonnes; ///< annualMwh × carbon kg/MWh / 1,000; no carbon: null
     double overheadKw = 0;                  ///< facilityKw − itKw

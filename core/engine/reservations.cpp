@@ -31,8 +31,7 @@ Hall restrictedTo(Hall hall, const Reservation &r)
     if (!r.loops.empty()) {
         const std::set<std::string> allowed(r.loops.begin(), r.loops.end());
         for (Loop &l : hall.cooling.loops) {
-            if (!allowed.count(l.id))
-                l.maxPipeRunM = 1e-9;
+            if (!allowed.count(l.id)) l.maxPipeRunM = 1e-9;
         }
     }
     return hall;
@@ -51,8 +50,7 @@ std::vector<Reservation> reservationsOf(const Plan &plan, const std::string &hal
 {
     std::vector<Reservation> out;
     for (const Reservation &r : plan.reservations) {
-        if (r.hall == hallId)
-            out.push_back(r);
+        if (r.hall == hallId) out.push_back(r);
     }
     return out;
 }
@@ -72,15 +70,13 @@ ReservedLayout placeReservations(const Hall &hall, const Catalog &catalog,
 {
     ReservedLayout out;
     for (const Reservation &r : reservations) {
-        if (!skipTenant.empty() && r.tenant == skipTenant)
-            continue;
+        if (!skipTenant.empty() && r.tenant == skipTenant) continue;
         ReservationFit fit;
         fit.id = r.id;
         fit.tenant = r.tenant;
         fit.rackType = r.rackType;
         fit.racks = r.racks;
-        if (const RackType *t = catalog.rackType(r.rackType))
-            fit.reservedKw = r.racks * t->maxKw;
+        if (const RackType *t = catalog.rackType(r.rackType)) fit.reservedKw = r.racks * t->maxKw;
         Plan one;
         one.halls.push_back(restrictedTo(withGhosts(hall, out.ghosts), r));
         PlacementRequest req;
@@ -92,8 +88,7 @@ ReservedLayout placeReservations(const Hall &hall, const Catalog &catalog,
             fit.reason = placed.error().toString();
         } else {
             fit.fitted = placed->placed;
-            if (fit.fitted < r.racks)
-                fit.reason = placed->reason;
+            if (fit.fitted < r.racks) fit.reason = placed->reason;
             int n = 0;
             for (Rack rack : placed->racks) {
                 rack.id = ghostId(r.id, ++n);
@@ -115,7 +110,8 @@ Result<PlacementResult> placeHonouringReservations(const Plan &plan, const Catal
     if (!tenant.empty() && !plan.tenant(tenant))
         return Error("--tenant", "unknown tenant \"" + tenant + "\"");
     const Hall *hall = plan.hall(request.hallId);
-    const std::vector<Reservation> reserved = hall ? reservationsOf(plan, hall->id) : std::vector<Reservation>{};
+    const std::vector<Reservation> reserved =
+        hall ? reservationsOf(plan, hall->id) : std::vector<Reservation>{};
     if (!hall || reserved.empty()) {
         auto r = place(plan, builtin, request, stop, progress);
         if (r) {
@@ -130,14 +126,14 @@ Result<PlacementResult> placeHonouringReservations(const Plan &plan, const Catal
     Plan staged = plan;
     *staged.hall(hall->id) = withGhosts(*hall, others.ghosts);
     auto r = place(staged, builtin, request, stop, progress);
-    if (!r)
-        return r;
+    if (!r) return r;
     // Ghost ids are never taken by new racks (they use the hall's own R numbering), and the result
     // only lists the new racks.
     for (Rack &rack : r->racks)
         rack.tenant = tenant;
     if (!others.ghosts.empty() && !r->reason.empty())
-        r->reason += "; " + std::to_string(others.ghosts.size()) + " racks' capacity is reserved for " +
+        r->reason += "; " + std::to_string(others.ghosts.size()) +
+                     " racks' capacity is reserved for " +
                      (tenant.empty() ? "tenants" : "other tenants");
     return r;
 }
@@ -146,21 +142,21 @@ Plan applyPlacement(const Plan &plan, const std::string &hallId, const std::vect
 {
     Plan out = plan;
     Hall *hall = out.hall(hallId);
-    if (!hall)
-        return out;
+    if (!hall) return out;
     hall->racks.insert(hall->racks.end(), racks.begin(), racks.end());
     for (const Rack &rack : racks) {
-        if (rack.tenant.empty())
-            continue;
-        auto it = std::find_if(out.reservations.begin(), out.reservations.end(), [&](const Reservation &r) {
-            return r.hall == hallId && r.tenant == rack.tenant && r.rackType == rack.type && r.racks > 0;
-        });
-        if (it != out.reservations.end())
-            it->racks -= 1;
+        if (rack.tenant.empty()) continue;
+        auto it = std::find_if(out.reservations.begin(), out.reservations.end(),
+                               [&](const Reservation &r) {
+                                   return r.hall == hallId && r.tenant == rack.tenant &&
+                                          r.rackType == rack.type && r.racks > 0;
+                               });
+        if (it != out.reservations.end()) it->racks -= 1;
     }
-    out.reservations.erase(std::remove_if(out.reservations.begin(), out.reservations.end(),
-                                          [&](const Reservation &r) { return r.hall == hallId && r.racks <= 0; }),
-                           out.reservations.end());
+    out.reservations.erase(
+        std::remove_if(out.reservations.begin(), out.reservations.end(),
+                       [&](const Reservation &r) { return r.hall == hallId && r.racks <= 0; }),
+        out.reservations.end());
     return out;
 }
 

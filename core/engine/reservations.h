@@ -45,7 +45,8 @@ std::vector<Reservation> reservationsOf(const Plan &plan, const std::string &hal
  */
 Result<PlacementResult> placeHonouringReservations(const Plan &plan, const Catalog &builtin,
                                                    const PlacementRequest &request,
-                                                   const std::string &tenant, std::stop_token stop = {},
+                                                   const std::string &tenant,
+                                                   std::stop_token stop = {},
                                                    const PlacementProgress &progress = {});
 
 /**

@@ -22,11 +22,9 @@ std::vector<TenantReport> tenantReports(const Plan &plan, const Catalog &catalog
             TenantHallShare share;
             share.hall = hall.id;
             for (const Rack &r : hall.racks) {
-                if (r.tenant != t.id)
-                    continue;
+                if (r.tenant != t.id) continue;
                 const RackType *type = catalog.rackType(r.type);
-                if (!type)
-                    continue;
+                if (!type) continue;
                 share.racks += 1;
                 share.itKw += planningKw(r, *type);
                 rep.gpus += type->gpuCount();
@@ -41,13 +39,14 @@ std::vector<TenantReport> tenantReports(const Plan &plan, const Catalog &catalog
                     share.reservedKw += f.reservedKw;
                 }
             }
-            if (share.racks == 0 && share.reservedRacks == 0)
-                continue;
+            if (share.racks == 0 && share.reservedRacks == 0) continue;
             double refKw = 0;
             if (const RackType *ref = catalog.rackType(hr.headroom.referenceRackType))
                 refKw = ref->maxKw;
-            const double capacity = hr.metrics.itKw + reservedInHall + hr.headroom.addableRacks * refKw;
-            share.sharePct = capacity > 0 ? 100.0 * (share.itKw + share.reservedKw) / capacity : 0.0;
+            const double capacity =
+                hr.metrics.itKw + reservedInHall + hr.headroom.addableRacks * refKw;
+            share.sharePct =
+                capacity > 0 ? 100.0 * (share.itKw + share.reservedKw) / capacity : 0.0;
             rep.racks += share.racks;
             rep.itKw += share.itKw;
             rep.reservedRacks += share.reservedRacks;

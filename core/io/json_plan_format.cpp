@@ -13,20 +13,20 @@ using detail::JsonWalker;
 
 namespace {
 
-template<class T>
-void putOpt(Json &o, const char *key, const std::optional<T> &v)
+template <class T> void putOpt(Json &o, const char *key, const std::optional<T> &v)
 {
-    if (v)
-        o[key] = *v;
+    if (v) o[key] = *v;
 }
 
 void putStr(Json &o, const char *key, const std::string &v)
 {
-    if (!v.empty())
-        o[key] = v;
+    if (!v.empty()) o[key] = v;
 }
 
-Json pointJson(Vec2 p) { return Json::array({p.x, p.y}); }
+Json pointJson(Vec2 p)
+{
+    return Json::array({p.x, p.y});
+}
 
 Json pointsJson(const Polyline &pts)
 {
@@ -37,28 +37,25 @@ Json pointsJson(const Polyline &pts)
 }
 
 /** Reads the objects of the array at `key` with `read(walker, object, place)`. */
-template<class T, class ReadFn>
+template <class T, class ReadFn>
 std::vector<T> readArray(JsonWalker &w, const Json &obj, const char *key, const std::string &place,
                          ReadFn read, bool required = false)
 {
     std::vector<T> out;
     const Json *arr = w.array(obj, key, place, required);
-    if (!arr)
-        return out;
+    if (!arr) return out;
     out.reserve(arr->size());
     for (std::size_t i = 0; i < arr->size(); ++i) {
         const std::string p = JsonWalker::index(place, key, i);
-        if (w.expectObject((*arr)[i], p))
-            out.push_back(read(w, (*arr)[i], p));
+        if (w.expectObject((*arr)[i], p)) out.push_back(read(w, (*arr)[i], p));
     }
     return out;
 }
 
-template<class T, class WriteFn>
+template <class T, class WriteFn>
 void writeArray(Json &obj, const char *key, const std::vector<T> &items, WriteFn write)
 {
-    if (items.empty())
-        return;
+    if (items.empty()) return;
     Json arr = Json::array();
     for (const T &t : items)
         arr.push_back(write(t));
@@ -74,7 +71,8 @@ Assumptions readAssumptions(JsonWalker &w, const Json &o, const std::string &p)
     a.electricityPricePerMwh = w.number(o, "electricityPricePerMwh", p);
     a.carbonKgPerMwh = w.number(o, "carbonKgPerMwh", p);
     a.currency = w.string(o, "currency", p);
-    a.extras = JsonWalker::extras(o, {"pue", "electricityPricePerMwh", "carbonKgPerMwh", "currency"});
+    a.extras =
+        JsonWalker::extras(o, {"pue", "electricityPricePerMwh", "carbonKgPerMwh", "currency"});
     return a;
 }
 
@@ -110,7 +108,8 @@ Reservation readReservation(JsonWalker &w, const Json &o, const std::string &p)
     r.pairs = w.strings(o, "pairs", p).value_or(std::vector<std::string>{});
     r.loops = w.strings(o, "loops", p).value_or(std::vector<std::string>{});
     r.phase = w.string(o, "phase", p).value_or("");
-    r.extras = JsonWalker::extras(o, {"id", "tenant", "hall", "rackType", "racks", "pairs", "loops", "phase"});
+    r.extras = JsonWalker::extras(
+        o, {"id", "tenant", "hall", "rackType", "racks", "pairs", "loops", "phase"});
     return r;
 }
 
@@ -158,9 +157,9 @@ Feed readFeed(JsonWalker &w, const Json &o, const std::string &p)
     f.deratePct = w.number(o, "deratePct", p);
     f.path = w.points(o, "path", p).value_or(Polyline{});
     f.reachM = w.number(o, "reachM", p);
-    f.extras = JsonWalker::extras(o, {"id", "source", "pair", "type", "capacityKw", "voltageV",
-                                      "currentA", "phases", "powerFactor", "deratePct", "path",
-                                      "reachM"});
+    f.extras =
+        JsonWalker::extras(o, {"id", "source", "pair", "type", "capacityKw", "voltageV", "currentA",
+                               "phases", "powerFactor", "deratePct", "path", "reachM"});
     return f;
 }
 
@@ -175,9 +174,8 @@ Loop readLoop(JsonWalker &w, const Json &o, const std::string &p)
     l.maxPipeRunM = w.number(o, "maxPipeRunM", p);
     l.pumpKw = w.number(o, "pumpKw", p);
     l.heatRejectionKw = w.number(o, "heatRejectionKw", p);
-    l.extras = JsonWalker::extras(
-        o, {"id", "coolant", "supplyTempC", "deltaTK", "redundantCdus", "maxPipeRunM", "pumpKw",
-            "heatRejectionKw"});
+    l.extras = JsonWalker::extras(o, {"id", "coolant", "supplyTempC", "deltaTK", "redundantCdus",
+                                      "maxPipeRunM", "pumpKw", "heatRejectionKw"});
     return l;
 }
 
@@ -195,8 +193,9 @@ Cdu readCdu(JsonWalker &w, const Json &o, const std::string &p)
     c.maxFlowLpm = w.number(o, "maxFlowLpm", p);
     c.pumpKw = w.number(o, "pumpKw", p);
     c.heatRejectionKw = w.number(o, "heatRejectionKw", p);
-    c.extras = JsonWalker::extras(o, {"id", "loop", "type", "position", "rotationDeg", "widthM",
-                                      "depthM", "capacityKw", "maxFlowLpm", "pumpKw", "heatRejectionKw"});
+    c.extras =
+        JsonWalker::extras(o, {"id", "loop", "type", "position", "rotationDeg", "widthM", "depthM",
+                               "capacityKw", "maxFlowLpm", "pumpKw", "heatRejectionKw"});
     return c;
 }
 
@@ -223,8 +222,8 @@ Rack readRack(JsonWalker &w, const Json &o, const std::string &p)
     r.phase = w.string(o, "phase", p).value_or("");
     r.tenant = w.string(o, "tenant", p).value_or("");
     r.powerKw = w.number(o, "powerKw", p);
-    r.extras = JsonWalker::extras(
-        o, {"id", "type", "position", "rotationDeg", "feeds", "loop", "phase", "tenant", "powerKw"});
+    r.extras = JsonWalker::extras(o, {"id", "type", "position", "rotationDeg", "feeds", "loop",
+                                      "phase", "tenant", "powerKw"});
     return r;
 }
 
@@ -273,8 +272,8 @@ Hall readHall(JsonWalker &w, const Json &o, const std::string &p)
     }
     h.racks = readArray<Rack>(w, o, "racks", p, readRack);
     h.extras = JsonWalker::extras(o, {"id", "name", "origin", "outline", "obstacles",
-                                      "floorLoadKgPerM2", "assumptions", "referenceRackType", "rules", "power",
-                                      "cooling", "racks"});
+                                      "floorLoadKgPerM2", "assumptions", "referenceRackType",
+                                      "rules", "power", "cooling", "racks"});
     return h;
 }
 
@@ -282,17 +281,15 @@ Hall readHall(JsonWalker &w, const Json &o, const std::string &p)
  * The extras of `o` (JsonWalker::extras), except that the known key `written` is never kept even
  * when empty: the writer always decides on its own whether it appears.
  */
-Extras extrasExcept(const Json &o, std::initializer_list<std::string_view> known, const char *written)
+Extras extrasExcept(const Json &o, std::initializer_list<std::string_view> known,
+                    const char *written)
 {
     Extras e = JsonWalker::extras(o, known);
-    if (e.empty())
-        return e;
+    if (e.empty()) return e;
     Json unknown = Json::parse(e.json, nullptr, /*allow_exceptions=*/false);
-    if (!unknown.is_object() || !unknown.contains(written))
-        return e;
+    if (!unknown.is_object() || !unknown.contains(written)) return e;
     unknown.erase(written);
-    if (unknown.empty())
-        return {};
+    if (unknown.empty()) return {};
     return {unknown.dump(-1, ' ', false, Json::error_handler_t::replace)};
 }
 
@@ -304,8 +301,9 @@ Scenario readScenario(JsonWalker &w, const Json &o, const std::string &p, const 
     s.name = w.string(o, "name", p).value_or("");
     if (!s.id.empty() && s.id == active) {
         if (o.contains("halls"))
-            w.problem(JsonWalker::join(p, "halls"),
-                      "the active scenario's halls are the plan's own \"halls\"; leave them out here");
+            w.problem(
+                JsonWalker::join(p, "halls"),
+                "the active scenario's halls are the plan's own \"halls\"; leave them out here");
     } else {
         s.halls = readArray<Hall>(w, o, "halls", p, readHall, /*required=*/true);
     }
@@ -323,8 +321,7 @@ Json writeRack(const Rack &r)
     o["type"] = r.type;
     o["position"] = pointJson(r.position);
     putOpt(o, "rotationDeg", r.rotationDeg);
-    if (!r.feeds.empty())
-        o["feeds"] = r.feeds;
+    if (!r.feeds.empty()) o["feeds"] = r.feeds;
     putStr(o, "loop", r.loop);
     putStr(o, "phase", r.phase);
     putStr(o, "tenant", r.tenant);
@@ -346,8 +343,7 @@ Json writeFeed(const Feed &f)
     putOpt(o, "phases", f.phases);
     putOpt(o, "powerFactor", f.powerFactor);
     putOpt(o, "deratePct", f.deratePct);
-    if (!f.path.empty())
-        o["path"] = pointsJson(f.path);
+    if (!f.path.empty()) o["path"] = pointsJson(f.path);
     putOpt(o, "reachM", f.reachM);
     detail::mergeExtras(o, f.extras);
     return o;
@@ -376,8 +372,7 @@ Json writeHall(const Hall &h)
     Json o = Json::object();
     o["id"] = h.id;
     putStr(o, "name", h.name);
-    if (h.origin)
-        o["origin"] = pointJson(*h.origin);
+    if (h.origin) o["origin"] = pointJson(*h.origin);
     o["outline"] = pointsJson(h.outline);
     writeArray(o, "obstacles", h.obstacles, [](const Obstacle &ob) {
         Json j = Json::object();
@@ -388,8 +383,7 @@ Json writeHall(const Hall &h)
         return j;
     });
     putOpt(o, "floorLoadKgPerM2", h.floorLoadKgPerM2);
-    if (!h.assumptions.empty())
-        o["assumptions"] = writeAssumptions(h.assumptions);
+    if (!h.assumptions.empty()) o["assumptions"] = writeAssumptions(h.assumptions);
     putStr(o, "referenceRackType", h.referenceRackType);
     if (!h.rules.empty()) {
         Json r = Json::object();
@@ -404,8 +398,7 @@ Json writeHall(const Hall &h)
     }
     {
         Json pw = Json::object();
-        if (h.power.topology)
-            pw["topology"] = *h.power.topology;
+        if (h.power.topology) pw["topology"] = *h.power.topology;
         writeArray(pw, "sources", h.power.sources, [](const Source &s) {
             Json j = Json::object();
             j["id"] = s.id;
@@ -415,8 +408,7 @@ Json writeHall(const Hall &h)
         });
         writeArray(pw, "feeds", h.power.feeds, writeFeed);
         detail::mergeExtras(pw, h.power.extras);
-        if (!pw.empty())
-            o["power"] = std::move(pw);
+        if (!pw.empty()) o["power"] = std::move(pw);
     }
     {
         Json c = Json::object();
@@ -444,8 +436,7 @@ Json writeHall(const Hall &h)
             c["air"] = std::move(a);
         }
         detail::mergeExtras(c, h.cooling.extras);
-        if (!c.empty())
-            o["cooling"] = std::move(c);
+        if (!c.empty()) o["cooling"] = std::move(c);
     }
     writeArray(o, "racks", h.racks, writeRack);
     detail::mergeExtras(o, h.extras);
@@ -457,8 +448,7 @@ Json writeHall(const Hall &h)
 Result<Plan> readPlanJson(std::string_view text)
 {
     auto parsed = detail::parseJsonText(text);
-    if (!parsed)
-        return parsed.error();
+    if (!parsed) return parsed.error();
     const Json &doc = *parsed;
 
     std::vector<Problem> problems;
@@ -489,8 +479,8 @@ Result<Plan> readPlanJson(std::string_view text)
     std::size_t racks = 0;
     if (auto halls = doc.find("halls"); halls != doc.end() && halls->is_array()) {
         for (const Json &h : *halls) {
-            if (auto r = h.is_object() ? h.find("racks") : h.end(); h.is_object() && r != h.end() &&
-                                                                    r->is_array())
+            if (auto r = h.is_object() ? h.find("racks") : h.end();
+                h.is_object() && r != h.end() && r->is_array())
                 racks += r->size();
         }
     }
@@ -523,8 +513,8 @@ Result<Plan> readPlanJson(std::string_view text)
             });
     // "halls" is always written, so an empty list of them is not an extra to keep.
     plan.extras = extrasExcept(doc,
-                               {"format", "version", "name", "assumptions", "catalog", "phases", "tenants",
-                                "reservations", "halls", "activeScenario", "scenarios"},
+                               {"format", "version", "name", "assumptions", "catalog", "phases",
+                                "tenants", "reservations", "halls", "activeScenario", "scenarios"},
                                "halls");
 
     if (!problems.empty()) {
@@ -541,12 +531,10 @@ std::string writePlanJson(const Plan &plan, int indent)
     doc["format"] = kPlanFormatName;
     doc["version"] = plan.version;
     putStr(doc, "name", plan.name);
-    if (!plan.assumptions.empty())
-        doc["assumptions"] = writeAssumptions(plan.assumptions);
+    if (!plan.assumptions.empty()) doc["assumptions"] = writeAssumptions(plan.assumptions);
     if (!plan.catalog.empty()) {
         Json c = detail::writeCatalogSection(plan.catalog);
-        if (!c.empty())
-            doc["catalog"] = std::move(c);
+        if (!c.empty()) doc["catalog"] = std::move(c);
     }
     writeArray(doc, "phases", plan.phases, [](const Phase &ph) {
         Json j = Json::object();
@@ -571,10 +559,8 @@ std::string writePlanJson(const Plan &plan, int indent)
         j["hall"] = r.hall;
         j["rackType"] = r.rackType;
         j["racks"] = r.racks;
-        if (!r.pairs.empty())
-            j["pairs"] = r.pairs;
-        if (!r.loops.empty())
-            j["loops"] = r.loops;
+        if (!r.pairs.empty()) j["pairs"] = r.pairs;
+        if (!r.loops.empty()) j["loops"] = r.loops;
         putStr(j, "phase", r.phase);
         detail::mergeExtras(j, r.extras);
         return j;
@@ -592,11 +578,9 @@ std::string writePlanJson(const Plan &plan, int indent)
         j["id"] = s.id;
         putStr(j, "name", s.name);
         const bool active = s.id == plan.activeScenario;
-        if (!active)
-            j["halls"] = writeHalls(s.halls); // required, even when empty
+        if (!active) j["halls"] = writeHalls(s.halls); // required, even when empty
         detail::mergeExtras(j, s.extras);
-        if (active)
-            j.erase("halls"); // an empty list kept from when it was inactive
+        if (active) j.erase("halls"); // an empty list kept from when it was inactive
         return j;
     });
     detail::mergeExtras(doc, plan.extras);
@@ -608,8 +592,7 @@ std::string writePlanJson(const Plan &plan, int indent)
 Result<Catalog> readCatalogJson(std::string_view text)
 {
     auto parsed = detail::parseJsonText(text);
-    if (!parsed)
-        return parsed.error();
+    if (!parsed) return parsed.error();
     std::vector<Problem> problems;
     JsonWalker w(problems);
     if (!w.expectObject(*parsed, "(document)"))
@@ -617,7 +600,8 @@ Result<Catalog> readCatalogJson(std::string_view text)
     auto format = w.string(*parsed, "format", "", true);
     if (format && *format != "hallwright-catalog")
         w.problem("format", "\"" + *format + "\" is not a Hallwright catalog");
-    Catalog c = detail::readCatalogSection(w, *parsed, "", {"format", "version", "notes", "defaults"});
+    Catalog c =
+        detail::readCatalogSection(w, *parsed, "", {"format", "version", "notes", "defaults"});
     if (!problems.empty()) {
         Error e;
         e.problems = std::move(problems);

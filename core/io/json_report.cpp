@@ -10,8 +10,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-template<class T>
-Json opt(const std::optional<T> &v)
+template <class T> Json opt(const std::optional<T> &v)
 {
     return v ? Json(*v) : Json(nullptr);
 }
@@ -57,7 +56,8 @@ Json energyJson(const EnergyReport &e)
 
 Json strandedJson(const Stranded &s)
 {
-    return Json{{"powerKw", s.powerKw}, {"liquidKw", s.liquidKw}, {"airKw", s.airKw}, {"slots", s.slots}};
+    return Json{
+        {"powerKw", s.powerKw}, {"liquidKw", s.liquidKw}, {"airKw", s.airKw}, {"slots", s.slots}};
 }
 
 Json hallJson(const HallReport &h)
@@ -117,16 +117,16 @@ Json hallJson(const HallReport &h)
                {"utilization", h.air->utilization}};
     o["cooling"] = {{"loops", loops}, {"air", air}};
 
-    o["headroom"] = {{"referenceRackType", h.headroom.referenceRackType.empty()
-                                               ? Json(nullptr)
-                                               : Json(h.headroom.referenceRackType)},
-                     {"addableRacks", h.headroom.addableRacks},
-                     {"limitedBy", h.headroom.limitedBy.empty() ? Json(nullptr) : Json(h.headroom.limitedBy)},
-                     {"byResource",
-                      {{"space", opt(h.headroom.space)},
-                       {"power", opt(h.headroom.power)},
-                       {"liquid", opt(h.headroom.liquid)},
-                       {"air", opt(h.headroom.air)}}}};
+    o["headroom"] = {
+        {"referenceRackType",
+         h.headroom.referenceRackType.empty() ? Json(nullptr) : Json(h.headroom.referenceRackType)},
+        {"addableRacks", h.headroom.addableRacks},
+        {"limitedBy", h.headroom.limitedBy.empty() ? Json(nullptr) : Json(h.headroom.limitedBy)},
+        {"byResource",
+         {{"space", opt(h.headroom.space)},
+          {"power", opt(h.headroom.power)},
+          {"liquid", opt(h.headroom.liquid)},
+          {"air", opt(h.headroom.air)}}}};
     o["stranded"] = strandedJson(h.stranded);
     o["energy"] = energyJson(h.energy);
     Json reservations = Json::array();
@@ -152,7 +152,10 @@ Json hallJson(const HallReport &h)
                           {"rotationDeg", g.rack.rotation()},
                           {"feeds", g.rack.feeds},
                           {"loop", g.rack.loop}});
-    o["reserved"] = {{"racks", reservedRacks}, {"kw", reservedKw}, {"reservations", reservations}, {"ghosts", ghosts}};
+    o["reserved"] = {{"racks", reservedRacks},
+                     {"kw", reservedKw},
+                     {"reservations", reservations},
+                     {"ghosts", ghosts}};
     Json violations = Json::array();
     for (const Violation &v : h.violations)
         violations.push_back({{"code", v.code},
@@ -167,7 +170,10 @@ Json hallJson(const HallReport &h)
 
 Json powerUnderFailure(const PowerUnderFailure &p)
 {
-    return {{"id", p.id}, {"failed", p.failed}, {"capacityKw", opt(p.capacityKw)}, {"loadKw", p.loadKw},
+    return {{"id", p.id},
+            {"failed", p.failed},
+            {"capacityKw", opt(p.capacityKw)},
+            {"loadKw", p.loadKw},
             {"overKw", p.overKw}};
 }
 
@@ -175,7 +181,8 @@ Json failureJson(const FailureReport &f)
 {
     Json halls = Json::array();
     for (const HallFailureReport &h : f.halls) {
-        Json feeds = Json::array(), sources = Json::array(), loops = Json::array(), throttled = Json::array();
+        Json feeds = Json::array(), sources = Json::array(), loops = Json::array(),
+             throttled = Json::array();
         for (const auto &p : h.feeds)
             feeds.push_back(powerUnderFailure(p));
         for (const auto &p : h.sources)
@@ -205,12 +212,9 @@ Json failureJson(const FailureReport &f)
                          {"throttled", throttled},
                          {"throttleKw", h.throttleKw}});
     }
-    return {{"failed", f.failed},
-            {"racksDown", f.racksDown},
-            {"lostKw", f.lostKw},
-            {"racksThrottled", f.racksThrottled},
-            {"throttleKw", f.throttleKw},
-            {"halls", halls}};
+    return {{"failed", f.failed},         {"racksDown", f.racksDown},
+            {"lostKw", f.lostKw},         {"racksThrottled", f.racksThrottled},
+            {"throttleKw", f.throttleKw}, {"halls", halls}};
 }
 
 } // namespace
@@ -253,8 +257,7 @@ std::string reportToJson(const EvaluationReport &report, const FailureReport *fa
                            {"halls", shares}});
     }
     doc["tenants"] = tenants;
-    if (failure)
-        doc["failure"] = failureJson(*failure);
+    if (failure) doc["failure"] = failureJson(*failure);
     return doc.dump(indent, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

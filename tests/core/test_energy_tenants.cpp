@@ -22,8 +22,7 @@ namespace {
 Plan fixture()
 {
     auto plan = loadPlan(std::string(HW_TEST_DATA_DIR) + "/tenants_energy.json", builtinCatalog());
-    if (!plan)
-        throw std::runtime_error(plan.error().toString());
+    if (!plan) throw std::runtime_error(plan.error().toString());
     return std::move(plan).value();
 }
 
@@ -37,8 +36,8 @@ EvaluationReport evaluateWithSpace(const Plan &plan)
 /** The hall's headroom by resource as one comparable tuple (-1: not modelled). */
 std::array<int, 4> headroomOf(const HallReport &h)
 {
-    return {h.headroom.space.value_or(-1), h.headroom.power.value_or(-1), h.headroom.liquid.value_or(-1),
-            h.headroom.air.value_or(-1)};
+    return {h.headroom.space.value_or(-1), h.headroom.power.value_or(-1),
+            h.headroom.liquid.value_or(-1), h.headroom.air.value_or(-1)};
 }
 
 } // namespace
@@ -80,17 +79,17 @@ void TestEnergyTenants::energyByHand()
     HW_COMPARE_NEAR(e.itKw, 284.0, 1e-9);
     HW_COMPARE_NEAR(e.typicalItKw, 272.0, 1e-9);
     HW_COMPARE_NEAR(e.pue, 1.6, 1e-12);
-    HW_COMPARE_NEAR(e.facilityKw, 454.4, 1e-9);                 // 284 × 1.6
-    HW_COMPARE_NEAR(e.facilityTypicalKw, 435.2, 1e-9);          // 272 × 1.6
-    HW_COMPARE_NEAR(e.annualMwh, 3812.352, 1e-9);               // 435.2 × 8,760 / 1,000
+    HW_COMPARE_NEAR(e.facilityKw, 454.4, 1e-9);        // 284 × 1.6
+    HW_COMPARE_NEAR(e.facilityTypicalKw, 435.2, 1e-9); // 272 × 1.6
+    HW_COMPARE_NEAR(e.annualMwh, 3812.352, 1e-9);      // 435.2 × 8,760 / 1,000
     QVERIFY(e.annualCost && e.annualCo2eTonnes);
-    HW_COMPARE_NEAR(*e.annualCost, 304988.16, 1e-6);            // × 80 EUR
-    HW_COMPARE_NEAR(*e.annualCo2eTonnes, 457.48224, 1e-9);      // × 120 kg / 1,000
+    HW_COMPARE_NEAR(*e.annualCost, 304988.16, 1e-6);       // × 80 EUR
+    HW_COMPARE_NEAR(*e.annualCo2eTonnes, 457.48224, 1e-9); // × 120 kg / 1,000
     QCOMPARE(e.currency, std::string("EUR"));
-    HW_COMPARE_NEAR(e.overheadKw, 170.4, 1e-9);                 // 454.4 − 284
+    HW_COMPARE_NEAR(e.overheadKw, 170.4, 1e-9); // 454.4 − 284
     QVERIFY(e.coolingOverheadKw && e.otherOverheadKw);
-    HW_COMPARE_NEAR(*e.coolingOverheadKw, 77.0, 1e-12);         // 12.5 + 60 + 4.5 + 0
-    HW_COMPARE_NEAR(*e.otherOverheadKw, 93.4, 1e-9);            // 170.4 − 77
+    HW_COMPARE_NEAR(*e.coolingOverheadKw, 77.0, 1e-12); // 12.5 + 60 + 4.5 + 0
+    HW_COMPARE_NEAR(*e.otherOverheadKw, 93.4, 1e-9);    // 170.4 − 77
 }
 
 void TestEnergyTenants::siteEnergySumsHalls()
@@ -127,15 +126,15 @@ void TestEnergyTenants::siteEnergySumsHalls()
     const EvaluationReport r = evaluate(plan, builtinCatalog());
     const EnergyReport &e2 = r.halls[1].energy;
     HW_COMPARE_NEAR(e2.pue, 1.2, 1e-12);
-    HW_COMPARE_NEAR(e2.facilityKw, 170.4, 1e-9);       // 142 × 1.2
-    HW_COMPARE_NEAR(e2.annualMwh, 1429.632, 1e-9);     // 136 × 1.2 × 8.76
+    HW_COMPARE_NEAR(e2.facilityKw, 170.4, 1e-9);   // 142 × 1.2
+    HW_COMPARE_NEAR(e2.annualMwh, 1429.632, 1e-9); // 136 × 1.2 × 8.76
     HW_COMPARE_NEAR(*e2.annualCo2eTonnes, 500.3712, 1e-9);
     const EnergyReport &s = r.site.energy;
     const EnergyReport &e1 = r.halls[0].energy;
-    HW_COMPARE_NEAR(e1.facilityKw, 159.04, 1e-9);      // 142 × 1.12
+    HW_COMPARE_NEAR(e1.facilityKw, 159.04, 1e-9); // 142 × 1.12
     HW_COMPARE_NEAR(s.itKw, 284.0, 1e-9);
     HW_COMPARE_NEAR(s.facilityKw, 329.44, 1e-9);
-    HW_COMPARE_NEAR(s.pue, 329.44 / 284.0, 1e-12);     // facility over IT, not an average of PUEs
+    HW_COMPARE_NEAR(s.pue, 329.44 / 284.0, 1e-12); // facility over IT, not an average of PUEs
     HW_COMPARE_NEAR(s.annualMwh, e1.annualMwh + 1429.632, 1e-9);
     HW_COMPARE_NEAR(*s.annualCost, (e1.annualMwh + 1429.632) * 80.0, 1e-6);
     HW_COMPARE_NEAR(*s.annualCo2eTonnes, *e1.annualCo2eTonnes + 500.3712, 1e-9);
@@ -224,7 +223,8 @@ void TestEnergyTenants::unfulfillableReservationIsAnError()
     Plan plan = fixture();
     plan.reservations.clear();
     const int power = evaluateWithSpace(plan).halls[0].headroom.power.value();
-    plan.reservations.push_back({"RES-BIG", "T-BETA", "H1", "gb300-nvl72", power + 1, {}, {}, {}, {}});
+    plan.reservations.push_back(
+        {"RES-BIG", "T-BETA", "H1", "gb300-nvl72", power + 1, {}, {}, {}, {}});
     const EvaluationReport r = evaluateWithSpace(plan);
     const auto flagged = withCode(r.halls[0].violations, "reservation-unfulfillable");
     QCOMPARE(flagged.size(), std::size_t(1));

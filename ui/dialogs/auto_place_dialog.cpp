@@ -21,8 +21,8 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTimer>
-#include <QVBoxLayout>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -43,10 +43,10 @@ QString bound(const std::optional<int> &v)
 AutoPlaceDialog::AutoPlaceDialog(PlanDocument *document, HallScene *scene, QWidget *parent)
     : QDialog(parent), mDocument(document), mScene(scene), mHall(new QComboBox(this)),
       mRackType(new QComboBox(this)), mMode(new QButtonGroup(this)), mCount(new QSpinBox(this)),
-      mPhase(new QComboBox(this)), mTenant(new QComboBox(this)), mProgress(new QProgressBar(this)), mStatus(new QLabel(this)),
-      mRun(new QPushButton(tr("&Place"), this)), mCancel(new QPushButton(tr("&Stop"), this)),
-      mApply(new QPushButton(tr("&Apply"), this)), mProgressTimer(new QTimer(this)),
-      mFraction(std::make_shared<std::atomic<double>>(0.0))
+      mPhase(new QComboBox(this)), mTenant(new QComboBox(this)), mProgress(new QProgressBar(this)),
+      mStatus(new QLabel(this)), mRun(new QPushButton(tr("&Place"), this)),
+      mCancel(new QPushButton(tr("&Stop"), this)), mApply(new QPushButton(tr("&Apply"), this)),
+      mProgressTimer(new QTimer(this)), mFraction(std::make_shared<std::atomic<double>>(0.0))
 {
     setWindowTitle(tr("Auto-place Racks"));
     setObjectName(QStringLiteral("AutoPlaceDialog"));
@@ -190,9 +190,10 @@ void AutoPlaceDialog::start()
     auto plan = mDocument->snapshot();
     // Worker thread: the snapshot only; progress through an atomic the UI polls.
     const std::string tenant = mTenant->currentData().toString().toStdString();
-    mWatcher.setFuture(QtConcurrent::run([plan, request, tenant, fraction, stop = mStop.get_token()] {
-        return core::placeHonouringReservations(*plan, core::builtinCatalog(), request, tenant, stop,
-                                                [fraction](double f) { fraction->store(f); });
+    mWatcher.setFuture(QtConcurrent::run([plan, request, tenant, fraction,
+                                          stop = mStop.get_token()] {
+        return core::placeHonouringReservations(*plan, core::builtinCatalog(), request, tenant,
+                                                stop, [fraction](double f) { fraction->store(f); });
     }));
     mProgressTimer->start();
     mStatus->setText(tr("Placing racks in %1…").arg(str(request.hallId)));
@@ -263,7 +264,8 @@ bool AutoPlaceDialog::apply()
         QUndoStack *stack = mDocument->undoStack();
         const int depth = stack->index();
         {
-            MacroGuard macro(stack, tr("Auto-place %n rack(s)", nullptr, int(mResult->racks.size())));
+            MacroGuard macro(stack,
+                             tr("Auto-place %n rack(s)", nullptr, int(mResult->racks.size())));
             s = mDocument->addRacks(mResultHall, mResult->racks, tr("Add racks"));
             for (const core::Reservation &r : before) {
                 if (!s.ok()) break;
