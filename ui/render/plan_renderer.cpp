@@ -66,7 +66,7 @@ QColor loopColour(int index)
 QColor categoricalColour(int index)
 {
     const int i = ((index % kDistinctColours) + kDistinctColours) % kDistinctColours;
-    const QColor base(QLatin1String(kCategorical[i % kCategoricalCount]));
+    const QColor base{QLatin1String(kCategorical[i % kCategoricalCount])};
     return i < kCategoricalCount ? base : base.lighter(145);
 }
 
