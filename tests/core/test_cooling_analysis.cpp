@@ -135,7 +135,8 @@ void TestCoolingAnalysis::loopDefaults()
     Loop bare;
     bare.id = "L1";
     p.halls[0].cooling.loops[0] = bare;
-    const LoopReport *r = findLoop(evaluateValid(p).halls[0], "L1");
+    const EvaluationReport report = evaluateValid(p); // kept: r points into it
+    const LoopReport *r = findLoop(report.halls[0], "L1");
     HW_REQUIRE(r);
     QCOMPARE(r->coolant, std::string("water"));
     HW_COMPARE_NEAR(r->deltaTK, 10.0, kTol);
