@@ -68,6 +68,16 @@ public:
         if (!std::isfinite(v.x) || !std::isfinite(v.y))
             problem(place, "the coordinates must be finite numbers, found [" + num(v.x) + ", " +
                                num(v.y) + "]");
+        else if (std::fabs(v.x) > kMaxMetres || std::fabs(v.y) > kMaxMetres)
+            problem(place, "the coordinates must be within ±" + num(kMaxMetres) + " m, found [" +
+                               num(v.x) + ", " + num(v.y) + "]");
+    }
+    /** A length in metres no real site exceeds (the geometry stays exact well within it). */
+    void withinSite(const std::optional<double> &v, const std::string &place, const char *key,
+                    const char *unit)
+    {
+        if (v && std::isfinite(*v) && std::string_view(unit) == "m" && *v > kMaxMetres)
+            problem(at(place, key), "must be at most " + num(kMaxMetres) + " m, found " + num(*v));
     }
     void finitePoints(const Polyline &line, const std::string &place)
     {
@@ -80,6 +90,7 @@ public:
     {
         if (finite(v, place, key) && v && !(*v > 0))
             problem(at(place, key), "must be more than 0 " + std::string(unit) + ", found " + num(*v));
+        withinSite(v, place, key, unit);
     }
     void positive(double v, const std::string &place, const char *key, const char *unit)
     {
@@ -91,6 +102,7 @@ public:
         if (finite(v, place, key) && v && !(*v >= 0))
             problem(at(place, key), "must not be negative (" + std::string(unit) + "), found " +
                                         num(*v));
+        withinSite(v, place, key, unit);
     }
     void nonNegative(const std::optional<int> &v, const std::string &place, const char *key)
     {

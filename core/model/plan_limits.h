@@ -20,5 +20,11 @@ inline constexpr std::size_t kMaxPlanJsonValues = 2'500'000;
 inline constexpr std::size_t kMaxHallplanTableRows = 1'000'000;
 /** Bytes of an id (of a hall, rack, feed, ...): ids are names people type. */
 inline constexpr std::size_t kMaxIdBytes = 256;
+/**
+ * Coordinates, sizes, clearances and reaches in metres: at most 100 km (a gigawatt campus spans a
+ * few km). Far larger values are no real site, and Boost.Geometry's robust rescaling of polygon
+ * operations overflows on them (a fuzz finding: a CDU 5e180 m deep).
+ */
+inline constexpr double kMaxMetres = 100000.0;
 
 } // namespace hw::core
