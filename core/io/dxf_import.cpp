@@ -12,7 +12,9 @@
 #include <cmath>
 #include <limits>
 #include <set>
+#include <optional>
 #include <sstream>
+#include <string_view>
 
 namespace hw::core {
 
@@ -329,12 +331,67 @@ void renumberObstacles(std::vector<Obstacle> &obstacles, const std::set<std::str
     }
 }
 
+/** One line of `text` from `pos` (without its line end); moves `pos` past it. */
+std::string_view nextLine(std::string_view text, std::size_t &pos)
+{
+    const std::size_t end = std::min(text.find('\n', pos), text.size());
+    std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    return line;
+}
+
+std::string_view trimmed(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+/**
+ * dxflib sizes its arrays from the counts an entity declares (an LWPOLYLINE's vertices in group
+ * 90, a SPLINE's knots and points in 72-74, a LEADER's vertices in 76, a HATCH's loops and edges
+ * in 91 and 93) before reading them: a hostile count asks for gigabytes (a fuzz finding). Every
+ * item takes at least one group of two lines, so a count beyond half the file's lines, or below
+ * zero, cannot be honest and the drawing is refused before dxflib sees it.
+ */
+std::optional<std::string> implausibleCount(std::string_view text)
+{
+    std::size_t lines = 0;
+    for (char ch : text) lines += ch == '\n';
+    const long long most = static_cast<long long>(lines / 2 + 1);
+    std::size_t pos = 0, lineNo = 0;
+    std::string entity;
+    while (pos < text.size()) {
+        const std::string_view code = trimmed(nextLine(text, pos));
+        const std::string_view value = trimmed(nextLine(text, pos));
+        lineNo += 2;
+        if (code == "0") {
+            entity = std::string(value);
+            continue;
+        }
+        const bool counted = (entity == "LWPOLYLINE" && code == "90") ||
+                             (entity == "SPLINE" && (code == "72" || code == "73" || code == "74")) ||
+                             (entity == "LEADER" && code == "76") ||
+                             (entity == "HATCH" && (code == "91" || code == "93"));
+        if (!counted) continue;
+        long long n = 0;
+        std::istringstream in{std::string(value)};
+        if (!(in >> n)) continue; // not a number: dxflib reads it as 0
+        if (n < 0 || n > most)
+            return "line " + std::to_string(lineNo) + ": the " + entity + " declares " + std::to_string(n) +
+                   " items (group " + std::string(code) + "), more than the whole file could hold";
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<DxfDrawing> readDxfText(const std::string &text)
 {
     if (text.find("SECTION") == std::string::npos || text.find("EOF") == std::string::npos)
         return Error("not a DXF drawing (ASCII DXF with SECTION ... EOF expected)");
+    if (auto problem = implausibleCount(text)) return Error("the DXF drawing is damaged: " + *problem);
     std::istringstream stream(text);
     DrawingCollector collector;
     DL_Dxf dxf;
