@@ -334,6 +334,7 @@ void renumberObstacles(std::vector<Obstacle> &obstacles, const std::set<std::str
 /** One line of `text` from `pos` (without its line end); moves `pos` past it. */
 std::string_view nextLine(std::string_view text, std::size_t &pos)
 {
+    if (pos >= text.size()) return {}; // past the end: an empty line
     const std::size_t end = std::min(text.find('\n', pos), text.size());
     std::string_view line = text.substr(pos, end - pos);
     pos = end + 1;
