@@ -127,6 +127,16 @@ public:
     }
     void polygon(const Polyline &ring, const std::string &place)
     {
+        // Finite points beyond the site's range are reported as such, and the shape of that
+        // polygon is not checked (Boost.Geometry's robust rescaling overflows on them: a fuzz
+        // finding). Points that are not finite at all are checkPolygon()'s NotFinite.
+        for (const Vec2 &v : ring) {
+            if (std::isfinite(v.x) && std::isfinite(v.y) &&
+                (std::fabs(v.x) > kMaxMetres || std::fabs(v.y) > kMaxMetres)) {
+                finitePoints(ring, place);
+                return;
+            }
+        }
         const PolygonProblem p = checkPolygon(ring);
         if (p != PolygonProblem::None)
             problem(place, describe(p));
