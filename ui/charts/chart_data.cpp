@@ -49,6 +49,24 @@ const core::HallFailureReport *failureOf(const core::FailureReport *whatIf, cons
     return nullptr;
 }
 
+/**
+ * Calls `fn(hall report, its failure or null)` for each hall in scope (`hall`; empty: all). Under
+ * a site-wide what-if only the halls the failure touches are shown. Marks `d` as a what-if chart
+ * when any hall has a failure.
+ */
+template <class Fn>
+void forHallsInScope(const core::EvaluationReport &report, const std::string &hall,
+                     const core::FailureReport *whatIf, ChartData &d, Fn fn)
+{
+    for (const auto &h : report.halls) {
+        if (!inScope(h, hall)) continue;
+        const core::HallFailureReport *f = failureOf(whatIf, h.id);
+        if (whatIf && hall.empty() && !f) continue; // the site under a what-if: its halls only
+        d.whatIf = d.whatIf || f;
+        fn(h, f);
+    }
+}
+
 template <class T> const T *byId(const std::vector<T> &list, const std::string &id)
 {
     for (const T &t : list) {
@@ -109,29 +127,26 @@ ChartData loopChart(ChartKind kind, const core::EvaluationReport &report, const 
     d.kind = kind;
     d.hall = hall;
     std::vector<Row> rows;
-    for (const auto &h : report.halls) {
-        if (!inScope(h, hall)) continue;
-        const core::HallFailureReport *f = failureOf(whatIf, h.id);
-        if (whatIf && hall.empty() && !f) continue;
-        d.whatIf = d.whatIf || f;
-        for (const auto &l : h.loops) {
-            Row r;
-            r.id = l.id;
-            r.first = heat ? l.loadKw : l.flowLpm;
-            r.second = kNaN;
-            r.capacity = heat ? l.capacityKw : l.flowCapacityLpm;
-            if (f) {
-                if (const auto *u = byId(f->loops, l.id)) {
-                    r.second = heat ? u->loadKw : u->flowLpm;
-                    r.capacity = heat ? u->capacityKw : u->flowCapacityLpm;
-                    r.failed = !u->failedCdus.empty();
-                    r.note = joined(u->failedCdus);
-                }
-            }
-            r.over = over(std::isnan(r.second) ? r.first : r.second, r.capacity);
-            rows.push_back(std::move(r));
-        }
-    }
+    forHallsInScope(report, hall, whatIf, d,
+                    [&](const core::HallReport &h, const core::HallFailureReport *f) {
+                        for (const auto &l : h.loops) {
+                            Row r;
+                            r.id = l.id;
+                            r.first = heat ? l.loadKw : l.flowLpm;
+                            r.second = kNaN;
+                            r.capacity = heat ? l.capacityKw : l.flowCapacityLpm;
+                            if (f) {
+                                if (const auto *u = byId(f->loops, l.id)) {
+                                    r.second = heat ? u->loadKw : u->flowLpm;
+                                    r.capacity = heat ? u->capacityKw : u->flowCapacityLpm;
+                                    r.failed = !u->failedCdus.empty();
+                                    r.note = joined(u->failedCdus);
+                                }
+                            }
+                            r.over = over(std::isnan(r.second) ? r.first : r.second, r.capacity);
+                            rows.push_back(std::move(r));
+                        }
+                    });
     fromRows(d, std::move(rows), heat ? "heat" : "flow", d.whatIf ? "whatif" : nullptr, false);
     return d;
 }
@@ -153,28 +168,25 @@ ChartData feedsChart(const core::EvaluationReport &report, const std::string &ha
     d.kind = ChartKind::Feeds;
     d.hall = hall;
     std::vector<Row> rows;
-    for (const auto &h : report.halls) {
-        if (!inScope(h, hall)) continue;
-        const core::HallFailureReport *f = failureOf(whatIf, h.id);
-        if (whatIf && hall.empty() && !f) continue; // the site under a what-if: its halls only
-        d.whatIf = d.whatIf || f;
-        for (const auto &feed : h.feeds) {
-            Row r;
-            r.id = feed.id;
-            r.first = feed.loadKw;
-            r.capacity = feed.capacityKw;
-            r.second = feed.worstCaseKw;
-            r.note = feed.worstCaseScenario;
-            if (f) {
-                const auto *p = byId(f->feeds, feed.id);
-                r.failed = p && p->failed;
-                r.second = p && !p->failed ? p->loadKw : 0.0;
-                r.note.clear();
-            }
-            r.over = over(r.first, r.capacity) || over(r.second, r.capacity);
-            rows.push_back(std::move(r));
-        }
-    }
+    forHallsInScope(report, hall, whatIf, d,
+                    [&](const core::HallReport &h, const core::HallFailureReport *f) {
+                        for (const auto &feed : h.feeds) {
+                            Row r;
+                            r.id = feed.id;
+                            r.first = feed.loadKw;
+                            r.capacity = feed.capacityKw;
+                            r.second = feed.worstCaseKw;
+                            r.note = feed.worstCaseScenario;
+                            if (f) {
+                                const auto *p = byId(f->feeds, feed.id);
+                                r.failed = p && p->failed;
+                                r.second = p && !p->failed ? p->loadKw : 0.0;
+                                r.note.clear();
+                            }
+                            r.over = over(r.first, r.capacity) || over(r.second, r.capacity);
+                            rows.push_back(std::move(r));
+                        }
+                    });
     fromRows(d, std::move(rows), "load", d.whatIf ? "whatif" : "worst", hall.empty());
     return d;
 }
@@ -186,28 +198,25 @@ ChartData sourcesChart(const core::EvaluationReport &report, const std::string &
     d.kind = ChartKind::Sources;
     d.hall = hall;
     std::vector<Row> rows;
-    for (const auto &h : report.halls) {
-        if (!inScope(h, hall)) continue;
-        const core::HallFailureReport *f = failureOf(whatIf, h.id);
-        if (whatIf && hall.empty() && !f) continue;
-        d.whatIf = d.whatIf || f;
-        for (const auto &s : h.sources) {
-            Row r;
-            r.id = s.id;
-            r.note = s.worstCaseScenario;
-            r.first = s.loadKw;
-            r.second = s.worstCaseKw;
-            if (s.capacityKw) r.capacity = *s.capacityKw;
-            if (f) {
-                const auto *p = byId(f->sources, s.id);
-                r.failed = p && p->failed;
-                r.second = p && !p->failed ? p->loadKw : 0.0;
-                r.note.clear();
-            }
-            r.over = over(r.first, r.capacity) || over(r.second, r.capacity);
-            rows.push_back(std::move(r));
-        }
-    }
+    forHallsInScope(report, hall, whatIf, d,
+                    [&](const core::HallReport &h, const core::HallFailureReport *f) {
+                        for (const auto &s : h.sources) {
+                            Row r;
+                            r.id = s.id;
+                            r.note = s.worstCaseScenario;
+                            r.first = s.loadKw;
+                            r.second = s.worstCaseKw;
+                            if (s.capacityKw) r.capacity = *s.capacityKw;
+                            if (f) {
+                                const auto *p = byId(f->sources, s.id);
+                                r.failed = p && p->failed;
+                                r.second = p && !p->failed ? p->loadKw : 0.0;
+                                r.note.clear();
+                            }
+                            r.over = over(r.first, r.capacity) || over(r.second, r.capacity);
+                            rows.push_back(std::move(r));
+                        }
+                    });
     fromRows(d, std::move(rows), "load", d.whatIf ? "whatif" : "worst", false);
     return d;
 }
@@ -278,7 +287,8 @@ ChartData headroomChart(const core::EvaluationReport &report, const std::string 
         for (const auto &h : report.halls) {
             if (h.id != hall) continue;
             const core::Headroom &r = h.headroom;
-            ChartSeries s{"headroom", {value(r.space), value(r.power), value(r.liquid), value(r.air)}, false};
+            ChartSeries s{
+                "headroom", {value(r.space), value(r.power), value(r.liquid), value(r.air)}, false};
             for (const char *k : kResources) {
                 d.categories.push_back(k);
                 d.notes.push_back(r.referenceRackType);
