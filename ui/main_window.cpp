@@ -106,6 +106,10 @@ MainWindow::MainWindow(Prompts *prompts, QWidget *parent)
     });
     connect(mDocument, &PlanDocument::changed, this, [this] { updateActions(); });
     connect(mRunner, &AnalysisRunner::analysisReady, this, &MainWindow::onAnalysis);
+    connect(mRunner, &AnalysisRunner::analysisFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The check of this plan failed: %1").arg(message), 15000);
+        updateStatusFigures();
+    });
     connect(mSelectTool, &SelectTool::hallOpened, this, &MainWindow::openHall);
     connect(mPolygonTool, &DrawPolygonTool::hallCreated, this, [this](const std::string &id) {
         openHall(id);
@@ -466,8 +470,8 @@ void MainWindow::createToolBars()
         const QStringList v = mPhaseCombo->itemData(index).toStringList();
         PhaseFilter f;
         if (v.size() == 2) {
-            f.mode = v[0] == QLatin1String("upto") ? PhaseFilter::Mode::UpTo
-                                                   : PhaseFilter::Mode::Only;
+            f.mode =
+                v[0] == QLatin1String("upto") ? PhaseFilter::Mode::UpTo : PhaseFilter::Mode::Only;
             f.phase = v[1].toStdString();
         }
         setPhaseFilter(f);
@@ -686,6 +690,8 @@ void MainWindow::updateStatusFigures()
             text = mScene->worstN1Text(hall);
     } else if (mRunner->isBusy()) {
         text = tr("Checking…");
+    } else if (!mRunner->lastError().isEmpty()) {
+        text = tr("Check failed: %1").arg(mRunner->lastError());
     }
     mFiguresLabel->setText(text);
 }
@@ -1208,15 +1214,15 @@ void MainWindow::refillPhaseFilter()
         if (!phase->date.empty()) name += QStringLiteral(" (%1)").arg(str(phase->date));
         for (const bool upTo : {true, false}) {
             const QString text = upTo ? tr("Built up to %1").arg(name) : tr("Only %1").arg(name);
-            mPhaseCombo->addItem(text, QStringList{upTo ? QStringLiteral("upto")
-                                                        : QStringLiteral("only"),
-                                                   str(id)});
+            mPhaseCombo->addItem(
+                text, QStringList{upTo ? QStringLiteral("upto") : QStringLiteral("only"), str(id)});
             auto *a = new QAction(text, mPhaseGroup);
-            a->setObjectName((upTo ? QStringLiteral("actionPhaseUpTo_")
-                                   : QStringLiteral("actionPhaseOnly_")) +
-                             str(id));
+            a->setObjectName(
+                (upTo ? QStringLiteral("actionPhaseUpTo_") : QStringLiteral("actionPhaseOnly_")) +
+                str(id));
             a->setCheckable(true);
-            a->setData(QStringList{upTo ? QStringLiteral("upto") : QStringLiteral("only"), str(id)});
+            a->setData(
+                QStringList{upTo ? QStringLiteral("upto") : QStringLiteral("only"), str(id)});
             PhaseFilter f{upTo ? PhaseFilter::Mode::UpTo : PhaseFilter::Mode::Only, id};
             connect(a, &QAction::triggered, this, [this, f] { setPhaseFilter(f); });
         }
@@ -1238,8 +1244,8 @@ void MainWindow::refillPhaseFilter()
 void MainWindow::setPhaseFilter(const PhaseFilter &filter)
 {
     mScene->setPhaseFilter(filter);
-    const QString mode = filter.mode == PhaseFilter::Mode::UpTo ? QStringLiteral("upto")
-                                                                : QStringLiteral("only");
+    const QString mode =
+        filter.mode == PhaseFilter::Mode::UpTo ? QStringLiteral("upto") : QStringLiteral("only");
     const QStringList key{mode, str(filter.phase)};
     int index = 0;
     if (filter.active()) {
@@ -1259,10 +1265,9 @@ void MainWindow::setPhaseFilter(const PhaseFilter &filter)
     for (const core::Hall &h : mDocument->plan().halls) {
         for (const core::Rack &r : h.racks) {
             ++total;
-            const bool kept =
-                r.phase.empty() ? keeps.withoutPhase
-                                : std::find(keeps.phases.begin(), keeps.phases.end(), r.phase) !=
-                                      keeps.phases.end();
+            const bool kept = r.phase.empty() ? keeps.withoutPhase
+                                              : std::find(keeps.phases.begin(), keeps.phases.end(),
+                                                          r.phase) != keeps.phases.end();
             shown += kept ? 1 : 0;
         }
     }

@@ -11,6 +11,9 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <atomic>
+#include <stdexcept>
+
 using namespace hw;
 using namespace hw::ui;
 
@@ -102,6 +105,42 @@ private Q_SLOTS:
         QVERIFY(!delivered.empty());
         for (const auto &[result, current] : delivered)
             QCOMPARE(result, current);
+    }
+
+    // An engine that throws on the worker is reported on the UI thread (analysisFailed, with
+    // its message), not rethrown into the event loop; the previous result stays; no retry loop
+    // on the same revision; the next edit evaluates again, in full, and clears the error.
+    void engineFailureIsReportedNotThrown()
+    {
+        PlanDocument doc(test::samplePlan());
+        AnalysisRunner runner(&doc);
+        runner.setDelay(0);
+        runner.runNow();
+        QVERIFY(test::waitForAnalysis(&runner, &doc));
+        const AnalysisResultPtr good = runner.latest();
+        std::atomic<bool> fail{true};
+        runner.setBeforeEvaluate([&fail](const core::Plan &) {
+            if (fail) throw std::runtime_error("injected engine failure");
+        });
+        QSignalSpy failed(&runner, &AnalysisRunner::analysisFailed);
+        const core::Hall &h = doc.plan().halls[0];
+        doc.moveObjects(h.id, {h.racks[0].id}, {}, {}, {0, 0.1}, 0);
+        QVERIFY(failed.wait(10000) || failed.count() == 1);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("injected engine failure"));
+        QCOMPARE(runner.lastError(), QStringLiteral("injected engine failure"));
+        QVERIFY(runner.latest() == good);
+        const int runs = runner.runs();
+        QTest::qWait(300);
+        QCOMPARE(runner.runs(), runs); // no retry loop
+        QVERIFY(!runner.isBusy());
+        fail = false;
+        const int fullRuns = runner.fullRuns();
+        doc.moveObjects(h.id, {h.racks[0].id}, {}, {}, {0, -0.1}, 0);
+        QVERIFY(test::waitForAnalysis(&runner, &doc));
+        QCOMPARE(runner.fullRuns(), fullRuns + 1);
+        QVERIFY(runner.lastError().isEmpty());
+        QVERIFY(runner.latest()->report == core::evaluate(doc.plan(), core::builtinCatalog()));
     }
 };
 

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -52,8 +53,13 @@ private Q_SLOTS:
         dialog->setRequest("H3", "gb300-nvl72", 10);
         QSignalSpy done(dialog, &AutoPlaceDialog::finishedRun);
         dialog->start();
-        QVERIFY(dialog->isRunning() || done.count() == 1);
+        // Running until the result is delivered, even once the worker is done: CI once saw a
+        // fast worker finish before this check while finishedRun was still queued.
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        QVERIFY(dialog->isRunning());
+        QCOMPARE(done.count(), 0);
         QVERIFY(done.wait(60000) || done.count() == 1);
+        QVERIFY(!dialog->isRunning());
         QVERIFY2(dialog->result().has_value(), qPrintable(dialog->statusText()));
         QVERIFY(dialog->result()->placed > 0);
         QVERIFY(dialog->statusText().contains(QStringLiteral("Upper bound")));

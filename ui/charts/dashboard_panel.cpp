@@ -6,6 +6,7 @@
 #include "ui/charts/chart_widget.h"
 #include "ui/document/plan_document.h"
 #include "ui/services/analysis_runner.h"
+#include "ui/services/worker_result.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -360,7 +361,7 @@ std::shared_ptr<const core::ScenarioComparison> DashboardPanel::comparison() con
 
 bool DashboardPanel::isComputing() const
 {
-    return mTimelineWatcher.isRunning() || mComparisonWatcher.isRunning();
+    return mTimelineInFlight || mComparisonInFlight;
 }
 
 void DashboardPanel::showEvent(QShowEvent *event)
@@ -380,7 +381,7 @@ void DashboardPanel::startJobs()
 
 void DashboardPanel::startTimeline()
 {
-    if (mTimelineWatcher.isRunning()) {
+    if (mTimelineInFlight) {
         if (mTimelineRevision != mDocument->revision()) mTimelineStop.request_stop();
         return; // onTimelineFinished() starts again for the new revision
     }
@@ -388,6 +389,7 @@ void DashboardPanel::startTimeline()
     mTimelineRevision = mDocument->revision();
     std::shared_ptr<const core::Plan> plan = mDocument->snapshot();
     const std::stop_token stop = mTimelineStop.get_token();
+    mTimelineInFlight = true;
     mTimelineWatcher.setFuture(QtConcurrent::run([plan, stop] {
         Timed t;
         t.timeline = core::phaseTimeline(*plan, core::builtinCatalog(), stop);
@@ -398,7 +400,7 @@ void DashboardPanel::startTimeline()
 
 void DashboardPanel::startComparison()
 {
-    if (mComparisonWatcher.isRunning()) {
+    if (mComparisonInFlight) {
         if (mComparisonRevision != mDocument->revision()) mComparisonStop.request_stop();
         return;
     }
@@ -406,6 +408,7 @@ void DashboardPanel::startComparison()
     mComparisonRevision = mDocument->revision();
     std::shared_ptr<const core::Plan> plan = mDocument->snapshot();
     const std::stop_token stop = mComparisonStop.get_token();
+    mComparisonInFlight = true;
     mComparisonWatcher.setFuture(QtConcurrent::run([plan, stop] {
         Timed t;
         t.comparison = core::compareScenarios(*plan, core::builtinCatalog(), {}, stop);
@@ -416,7 +419,16 @@ void DashboardPanel::startComparison()
 
 void DashboardPanel::onTimelineFinished()
 {
-    Timed t = mTimelineWatcher.result();
+    mTimelineInFlight = false;
+    QString failure;
+    std::optional<Timed> got = takeResult(mTimelineWatcher.future(), &failure);
+    if (!got) {
+        mCharts.at(ChartKind::Timeline)
+            ->setMessage(tr("The phase timeline could not be computed: %1").arg(failure));
+        startJobs();
+        return;
+    }
+    Timed &t = *got;
     if (t.stopped || mTimelineRevision != mDocument->revision()) {
         ++mDropped;
     } else {
@@ -430,7 +442,18 @@ void DashboardPanel::onTimelineFinished()
 
 void DashboardPanel::onComparisonFinished()
 {
-    Timed t = mComparisonWatcher.result();
+    mComparisonInFlight = false;
+    QString failure;
+    std::optional<Timed> got = takeResult(mComparisonWatcher.future(), &failure);
+    if (!got) {
+        for (ChartKind kind : {ChartKind::ScenarioPower, ChartKind::ScenarioCompute,
+                               ChartKind::ScenarioStranded, ChartKind::ScenarioHeadroom})
+            mCharts.at(kind)->setMessage(
+                tr("The scenarios could not be compared: %1").arg(failure));
+        startJobs();
+        return;
+    }
+    Timed &t = *got;
     if (t.stopped || mComparisonRevision != mDocument->revision()) {
         ++mDropped;
     } else {

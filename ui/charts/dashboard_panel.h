@@ -122,13 +122,17 @@ private:
     std::optional<std::string> mScopeHall;
     bool mStale = false; ///< a result arrived while hidden
 
+    // A job is in flight from setFuture() until its finished() is handled (a finished worker's
+    // result may still be queued): the flags, not QFutureWatcher::isRunning(), say so.
     QFutureWatcher<Timed> mTimelineWatcher;
+    bool mTimelineInFlight = false;
     std::stop_source mTimelineStop;
     quint64 mTimelineRevision = 0;
     std::shared_ptr<const core::PhaseTimeline> mTimeline;
     quint64 mTimelineFor = 0; ///< revision mTimeline shows
 
     QFutureWatcher<Timed> mComparisonWatcher;
+    bool mComparisonInFlight = false;
     std::stop_source mComparisonStop;
     quint64 mComparisonRevision = 0;
     std::shared_ptr<const core::ScenarioComparison> mComparison;

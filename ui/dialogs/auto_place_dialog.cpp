@@ -8,6 +8,7 @@
 #include "ui/commands/macro_guard.h"
 #include "ui/document/plan_document.h"
 #include "ui/scene/hall_scene.h"
+#include "ui/services/worker_result.h"
 
 #include <QButtonGroup>
 #include <QCloseEvent>
@@ -170,7 +171,7 @@ void AutoPlaceDialog::setRequest(const std::string &hallId, const std::string &r
 
 void AutoPlaceDialog::start()
 {
-    if (mWatcher.isRunning()) return;
+    if (mRunning) return;
     clearPreview();
     mResult.reset();
     core::PlacementRequest request;
@@ -195,6 +196,7 @@ void AutoPlaceDialog::start()
         return core::placeHonouringReservations(*plan, core::builtinCatalog(), request, tenant,
                                                 stop, [fraction](double f) { fraction->store(f); });
     }));
+    mRunning = true;
     mProgressTimer->start();
     mStatus->setText(tr("Placing racks in %1…").arg(str(request.hallId)));
     updateButtons();
@@ -202,7 +204,7 @@ void AutoPlaceDialog::start()
 
 void AutoPlaceDialog::cancel()
 {
-    if (!mWatcher.isRunning()) return;
+    if (!mRunning) return;
     mStop.request_stop();
     mStatus->setText(tr("Stopping: keeping what was found so far…"));
 }
@@ -211,7 +213,19 @@ void AutoPlaceDialog::onFinished()
 {
     mProgressTimer->stop();
     mProgress->setValue(1000);
-    const core::Result<core::PlacementResult> r = mWatcher.result();
+    mRunning = false;
+    // The engine reports refusals as results; anything it throws (an internal error, memory)
+    // is shown, never let through the event loop.
+    QString failure;
+    const std::optional<core::Result<core::PlacementResult>> got =
+        takeResult(mWatcher.future(), &failure);
+    if (!got) {
+        mStatus->setText(tr("Placement failed: %1").arg(failure));
+        updateButtons();
+        Q_EMIT finishedRun();
+        return;
+    }
+    const core::Result<core::PlacementResult> &r = *got;
     if (!r.ok()) {
         mStatus->setText(tr("Refused: %1").arg(str(r.error().toString())));
         updateButtons();
@@ -296,7 +310,7 @@ void AutoPlaceDialog::clearPreview()
 
 void AutoPlaceDialog::updateButtons()
 {
-    const bool running = mWatcher.isRunning();
+    const bool running = mRunning;
     mRun->setEnabled(!running);
     mCancel->setEnabled(running);
     mApply->setEnabled(!running && mResult && !mResult->racks.empty());

@@ -55,7 +55,9 @@ public:
     void start();
     /** Asks the running engine to stop; it returns what it found so far. */
     void cancel();
-    bool isRunning() const { return mWatcher.isRunning(); }
+    /** True from start() until finishedRun() is emitted (a finished worker whose result the
+     * event loop has not yet delivered still counts as running). */
+    bool isRunning() const { return mRunning; }
     /** The last finished result (empty before one). */
     const std::optional<core::PlacementResult> &result() const { return mResult; }
     /** Adds the previewed racks to the plan as one undo step; false (with the reason) if refused.
@@ -91,6 +93,7 @@ private:
     QPushButton *mApply;
     QTimer *mProgressTimer;
     QFutureWatcher<core::Result<core::PlacementResult>> mWatcher;
+    bool mRunning = false;
     std::stop_source mStop;
     std::shared_ptr<std::atomic<double>> mFraction;
     std::optional<core::PlacementResult> mResult;

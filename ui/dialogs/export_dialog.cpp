@@ -4,6 +4,7 @@
 
 #include "core/io/builtin_catalog.h"
 #include "ui/document/plan_document.h"
+#include "ui/services/worker_result.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -205,7 +206,7 @@ void ExportDialog::browse()
 
 bool ExportDialog::isRunning() const
 {
-    return mWatcher.isRunning();
+    return mInFlight;
 }
 
 bool ExportDialog::startExport()
@@ -240,6 +241,7 @@ bool ExportDialog::startExport()
             Qt::QueuedConnection);
         return !cancel->load();
     };
+    mInFlight = true;
     mWatcher.setFuture(QtConcurrent::run([plan = mPlan, r, onProgress] {
         return runExport(*plan, core::builtinCatalog(), r, onProgress);
     }));
@@ -248,7 +250,12 @@ bool ExportDialog::startExport()
 
 void ExportDialog::onFinished()
 {
-    *mResult = mWatcher.result();
+    mInFlight = false;
+    QString failure;
+    if (std::optional<core::Result<ExportSummary>> got = takeResult(mWatcher.future(), &failure))
+        *mResult = std::move(*got);
+    else
+        *mResult = core::Error("export", "failed: " + failure.toStdString());
     if (mProgress) {
         mProgress->close();
         mProgress->deleteLater();

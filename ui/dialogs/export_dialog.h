@@ -77,6 +77,7 @@ private:
     QLabel *mHint;
     QProgressDialog *mProgress = nullptr;
     QFutureWatcher<core::Result<ExportSummary>> mWatcher;
+    bool mInFlight = false; ///< until onFinished(): a finished worker's result may be queued
     std::shared_ptr<std::atomic<bool>> mCancel;
     std::unique_ptr<core::Result<ExportSummary>> mResult;
 };

@@ -6,6 +6,7 @@
 #include "ui/charts/chart_data.h"
 #include "ui/charts/chart_widget.h"
 #include "ui/document/plan_document.h"
+#include "ui/services/worker_result.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -152,7 +153,7 @@ ScenarioCompareDialog::~ScenarioCompareDialog()
 void ScenarioCompareDialog::start()
 {
     mRestart.stop();
-    if (mWatcher.isRunning()) {
+    if (mInFlight) {
         mAgain = true;
         mStopSource.request_stop();
         return;
@@ -162,6 +163,7 @@ void ScenarioCompareDialog::start()
     auto plan = mDocument->snapshot();
     const quint64 revision = mDocument->revision();
     const std::stop_token stop = mStopSource.get_token();
+    mInFlight = true;
     mWatcher.setFuture(QtConcurrent::run([plan, revision, stop] {
         Outcome o;
         o.revision = revision;
@@ -181,10 +183,18 @@ void ScenarioCompareDialog::cancel()
 
 void ScenarioCompareDialog::onFinished()
 {
-    Outcome o = mWatcher.result();
+    mInFlight = false;
+    QString failure;
+    std::optional<Outcome> got = takeResult(mWatcher.future(), &failure);
     const bool stopped = mStopSource.stop_requested();
     mProgress->hide();
     mStop->hide();
+    if (!got) {
+        mStatus->setText(tr("The comparison failed: %1").arg(failure));
+        Q_EMIT finishedRun();
+        return;
+    }
+    Outcome &o = *got;
     if (mAgain) {
         start();
         return;

@@ -40,7 +40,8 @@ public:
     /** Starts (or restarts) the comparison of the document as it is now. */
     void start();
     void cancel();
-    bool isRunning() const { return mWatcher.isRunning(); }
+    /** From start() until finishedRun() (a finished worker's result may still be queued). */
+    bool isRunning() const { return mInFlight; }
     /** The comparison shown (empty before the first one finishes). */
     const std::optional<core::ScenarioComparison> &comparison() const { return mComparison; }
     QTableWidget *table() const { return mTable; }
@@ -74,6 +75,7 @@ private:
     QPushButton *mCopy;
     QTimer mRestart;
     QFutureWatcher<Outcome> mWatcher;
+    bool mInFlight = false;
     std::stop_source mStopSource;
     std::optional<core::ScenarioComparison> mComparison;
     bool mAgain = false;

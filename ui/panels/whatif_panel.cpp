@@ -6,6 +6,7 @@
 #include "ui/document/plan_document.h"
 #include "ui/scene/hall_scene.h"
 #include "ui/scene/what_if_item.h"
+#include "ui/services/worker_result.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -216,7 +217,15 @@ void WhatIfPanel::start()
 void WhatIfPanel::onFinished()
 {
     mInFlight = false;
-    Outcome o = mWatcher.result();
+    QString failure;
+    std::optional<Outcome> got = takeResult(mWatcher.future(), &failure);
+    if (!got) {
+        showReport(nullptr, tr("The what-if failed: %1").arg(failure));
+        if (mPending) start();
+        Q_EMIT runFinished();
+        return;
+    }
+    Outcome &o = *got;
     const bool current = o.revision == mDocument->revision() && o.request == mRequest;
     if (!current) {
         ++mDropped;
@@ -290,7 +299,15 @@ void WhatIfPanel::failWorstOf(const std::string &hallId)
 void WhatIfPanel::onWorstFinished()
 {
     mWorstInFlight = false;
-    const WorstOutcome o = mWorstWatcher.result();
+    QString failure;
+    const std::optional<WorstOutcome> got = takeResult(mWorstWatcher.future(), &failure);
+    if (!got) {
+        Q_EMIT statusMessage(tr("The worst single failure could not be found: %1").arg(failure));
+        updateSummary();
+        Q_EMIT runFinished();
+        return;
+    }
+    const WorstOutcome &o = *got;
     if (mWorstStop.stop_requested() || o.revision != mDocument->revision()) {
         ++mDropped; // stopped, or the plan changed: the ranking is not this plan's
     } else if (!o.worst.ok()) {

@@ -7,6 +7,7 @@
 #include "ui/charts/chart_export.h"
 #include "ui/charts/chart_widget.h"
 #include "ui/presentation/plan_slide.h"
+#include "ui/services/worker_result.h"
 
 #include <QContextMenuEvent>
 #include <QHBoxLayout>
@@ -125,8 +126,16 @@ PresentationWindow::PresentationWindow(PresentationContent content, Prompts *pro
     if (phases || scenarios) {
         connect(&mWatcher, &QFutureWatcher<Computed>::finished, this, [this] {
             mComputing = false;
-            Computed c = mWatcher.result();
+            QString failure;
+            std::optional<Computed> got = takeResult(mWatcher.future(), &failure);
             if (mStop.stop_requested()) return;
+            if (!got) {
+                mFooter->setText(tr("%1 — the timeline and scenario slides could not be "
+                                    "computed: %2")
+                                     .arg(str(mContent.plan->name), failure));
+                return;
+            }
+            Computed &c = *got;
             if (!mContent.timeline && !mContent.plan->phases.empty()) {
                 mContent.timeline =
                     std::make_shared<const core::PhaseTimeline>(std::move(c.timeline));

@@ -9,6 +9,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
+#include <exception>
+#include <new>
 
 namespace hw::ui {
 
@@ -83,31 +85,63 @@ void AnalysisRunner::start()
     mStop = std::stop_source();
     ++mRuns;
     if (full) ++mFullRuns;
-    mWatcher.setFuture(QtConcurrent::run(&AnalysisRunner::run, mEvaluator, std::move(plan),
-                                         mDocument->revision(), std::move(halls), full,
-                                         mStop.get_token()));
+    mWatcher.setFuture(QtConcurrent::run(&AnalysisRunner::run, mBeforeEvaluate, mEvaluator,
+                                         std::move(plan), mDocument->revision(), std::move(halls),
+                                         full, mStop.get_token()));
 }
 
-AnalysisRunner::Outcome AnalysisRunner::run(std::shared_ptr<core::IncrementalEvaluator> evaluator,
+AnalysisRunner::Outcome AnalysisRunner::run(std::function<void(const core::Plan &)> before,
+                                            std::shared_ptr<core::IncrementalEvaluator> evaluator,
                                             std::shared_ptr<const core::Plan> plan,
                                             quint64 revision, std::vector<std::size_t> halls,
                                             bool full, std::stop_token stop)
 {
-    // Worker thread: touches only the snapshot and the evaluator, never a QObject.
+    // Worker thread: touches only the snapshot and the evaluator, never a QObject. Whatever the
+    // engine throws is caught here and reported on the UI thread; a future that rethrows there
+    // would end in the event loop.
     if (stop.stop_requested()) return {};
-    const auto start = std::chrono::steady_clock::now();
-    auto result = std::make_shared<AnalysisResult>();
-    result->revision = revision;
-    result->report = full ? evaluator->reset(*plan) : evaluator->update(*plan, halls);
-    result->evaluatedHalls = int(evaluator->lastEvaluatedHalls());
-    result->milliseconds =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    return {std::move(result), true};
+    Outcome outcome;
+    outcome.revision = revision;
+    try {
+        if (before) before(*plan);
+        const auto start = std::chrono::steady_clock::now();
+        auto result = std::make_shared<AnalysisResult>();
+        result->revision = revision;
+        result->report = full ? evaluator->reset(*plan) : evaluator->update(*plan, halls);
+        result->evaluatedHalls = int(evaluator->lastEvaluatedHalls());
+        result->milliseconds =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                .count();
+        outcome.result = std::move(result);
+        outcome.evaluated = true;
+    } catch (const std::bad_alloc &) {
+        outcome.error = "not enough memory to evaluate the plan";
+    } catch (const std::exception &e) {
+        outcome.error = e.what();
+    } catch (...) {
+        outcome.error = "internal error";
+    }
+    return outcome;
 }
 
 void AnalysisRunner::onFinished()
 {
     const Outcome outcome = mWatcher.result();
+    if (!outcome.error.empty()) {
+        // The evaluator's per-hall state is suspect: the next run is a full one, after the next
+        // edit (retrying the same revision would fail the same way).
+        mFullPending = true;
+        mDirtyHalls.clear();
+        mInFlightHalls.clear();
+        const bool current = outcome.revision == mDocument->revision();
+        if (current) {
+            mLastError = QString::fromStdString(outcome.error);
+            Q_EMIT analysisFailed(mLastError);
+        }
+        if (mRestart || (!current && !mTimer.isActive())) start();
+        if (!isBusy()) Q_EMIT busyChanged(false);
+        return;
+    }
     if (!outcome.evaluated) {
         // Stopped before it began: its halls still need evaluating.
         mFullPending = mFullPending || mInFlightFull;
@@ -116,6 +150,7 @@ void AnalysisRunner::onFinished()
     mInFlightHalls.clear();
     if (outcome.result && outcome.result->revision == mDocument->revision()) {
         mLatest = outcome.result;
+        mLastError.clear();
         Q_EMIT analysisReady(mLatest);
     } else if (outcome.result) {
         ++mDropped;

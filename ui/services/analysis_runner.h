@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 #include <memory>
 #include <set>
 #include <stop_token>
@@ -54,11 +56,26 @@ public:
     /** Evaluations run so far, and those that were full ones. */
     int runs() const { return mRuns; }
     int fullRuns() const { return mFullRuns; }
+    /** The engine's message if the evaluation of the current revision failed, else empty. */
+    const QString &lastError() const { return mLastError; }
+    /**
+     * Runs on the worker before each evaluation, with the snapshot (tests use it to make the
+     * engine fail; empty by default).
+     */
+    void setBeforeEvaluate(std::function<void(const core::Plan &)> hook)
+    {
+        mBeforeEvaluate = std::move(hook);
+    }
 
 Q_SIGNALS:
     /** A result for the document's current revision. */
     void analysisReady(hw::ui::AnalysisResultPtr result);
     void busyChanged(bool busy);
+    /**
+     * The engine failed on the current revision (it threw: an internal error or no memory). The
+     * previous result stays; the next edit tries again with a full evaluation.
+     */
+    void analysisFailed(const QString &message);
 
 private:
     struct Job;
@@ -66,8 +83,11 @@ private:
     {
         AnalysisResultPtr result;
         bool evaluated = false;
+        std::string error; ///< what the engine threw (the result is then empty)
+        quint64 revision = 0;
     };
-    static Outcome run(std::shared_ptr<core::IncrementalEvaluator> evaluator,
+    static Outcome run(std::function<void(const core::Plan &)> before,
+                       std::shared_ptr<core::IncrementalEvaluator> evaluator,
                        std::shared_ptr<const core::Plan> plan, quint64 revision,
                        std::vector<std::size_t> halls, bool full, std::stop_token stop);
 
@@ -89,6 +109,8 @@ private:
     int mDropped = 0;
     int mRuns = 0;
     int mFullRuns = 0;
+    QString mLastError;
+    std::function<void(const core::Plan &)> mBeforeEvaluate;
 };
 
 } // namespace hw::ui

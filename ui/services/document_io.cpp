@@ -5,6 +5,7 @@
 #include "core/io/builtin_catalog.h"
 #include "core/io/plan_files.h"
 #include "ui/document/plan_document.h"
+#include "ui/services/worker_result.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -41,7 +42,12 @@ core::Status DocumentIo::save(PlanDocument *document, const QString &path, bool 
     QObject::connect(&watcher, &QFutureWatcher<core::Status>::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(future);
     if (!future.isFinished()) loop.exec(QEventLoop::ExcludeUserInputEvents);
-    const core::Status status = future.result();
+    QString failure;
+    const std::optional<core::Status> written = takeResult(future, &failure);
+    if (!written)
+        return core::Error(path.toStdString(),
+                           "not saved: " + failure.toStdString() + "; the file is unchanged");
+    const core::Status &status = *written;
     if (!status.ok() || asCopy) return status;
     document->setFilePath(path);
     if (document->revision() == revision) document->markSaved();
