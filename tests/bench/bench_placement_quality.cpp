@@ -80,7 +80,8 @@ struct SolverRun
     std::optional<double> incumbent;
     std::string status;
     double seconds = 0;
-    std::optional<double> lpBound; ///< HiGHS only
+    std::optional<double> lpBound;        ///< HiGHS only
+    std::map<std::string, double> values; ///< the incumbent's non-zero variables (CBC)
 };
 
 /** CBC on the LP file; the incumbent is the sum of the pair aggregates n* of its solution. */
@@ -118,7 +119,10 @@ SolverRun runCbc(const std::string &lp, const std::string &base, int timeLimit)
         double value = 0;
         if (ls >> idx) {
             if (idx == "**") ls >> idx;
-            if (ls >> name >> value && !name.empty() && name[0] == 'n') sum += value;
+            if (ls >> name >> value && !name.empty()) {
+                if (name[0] == 'n') sum += value;
+                r.values[name] = value;
+            }
         }
     }
     r.incumbent = std::round(sum);
@@ -204,7 +208,7 @@ int main(int argc, char **argv)
         bool atLeastSolvers = true, lp98 = true, fast = true, valid = true;
     };
     std::vector<Line> lines;
-    int invalid = 0;
+    int invalid = 0, solverChecked = 0, solverInvalid = 0;
     for (const bench::SuiteInstance &inst : suite) {
         if (!only.empty() && inst.name.find(only) == std::string::npos) continue;
         const core::Hall &hall = inst.plan.halls.front();
@@ -266,6 +270,23 @@ int main(int argc, char **argv)
         if (haveCbc) cbc = runCbc(base + ".lp", base, timeLimit);
         if (haveHighs) highs = runHighs(base + ".mps", base, timeLimit);
 
+        // The solver's incumbent as racks, through the engine's full evaluation: the model is an
+        // independent reading of the SPEC, so its solutions must be valid plans too.
+        int solverErrors = 0;
+        if (!cbc.values.empty()) {
+            core::Plan solved = inst.plan;
+            for (core::Rack &r : mip.realise(cbc.values, "gb300-nvl72"))
+                solved.halls.front().racks.push_back(std::move(r));
+            const auto solvedReport = core::evaluate(solved, catalog);
+            solverErrors = solvedReport.site.errors - before.site.errors;
+            ++solverChecked;
+            if (solverErrors != 0) ++solverInvalid;
+            for (const auto &v : solvedReport.halls[0].violations)
+                if (v.severity == core::Severity::Error && solverErrors > 0)
+                    std::printf("  %s, CBC's solution: %s %s\n", inst.name.c_str(), v.code.c_str(),
+                                v.message.c_str());
+        }
+
         const double placed = result.placed;
         double best = -1;
         for (const SolverRun *s : {&cbc, &highs}) {
@@ -320,6 +341,9 @@ int main(int argc, char **argv)
                     line.atLeastSolvers ? "" : "  [BELOW A SOLVER]",
                     line.lp98 ? "" : "  [< 98 % OF LP]", line.fast ? "" : "  [< 100x]",
                     line.valid ? "" : "  [INVALID]");
+        if (!cbc.values.empty())
+            std::printf("    CBC's solution in the engine's evaluation: %d new errors\n",
+                        solverErrors);
         std::fflush(stdout);
     }
 
@@ -340,6 +364,9 @@ int main(int argc, char **argv)
                 "less than 100x "
                 "faster than the faster solver, %d invalid\n",
                 lines.size(), below, underLp, slow, invalid);
+    if (solverChecked > 0)
+        std::printf("CBC's solutions through the engine's evaluation: %d of %d with new errors\n",
+                    solverInvalid, solverChecked);
     // Missed targets are figures to report; an invalid placement is a bug.
     return invalid == 0 ? 0 : 1;
 }

@@ -533,6 +533,41 @@ double PlacementMip::rowSlackInRacks(const Row &row, const std::vector<double> &
     return largest > 0 ? (row.rhs - lhs) / largest : kInf;
 }
 
+std::vector<Rack> PlacementMip::realise(const std::map<std::string, double> &values,
+                                        const std::string &type) const
+{
+    auto value = [&](int var) {
+        const auto it = values.find(mVars[static_cast<std::size_t>(var)].name);
+        return it == values.end() ? 0 : static_cast<int>(std::lround(it->second));
+    };
+    std::vector<Rack> out;
+    for (int c = 0; c < classCount(); ++c) {
+        std::vector<int> slots, loops;
+        std::vector<std::pair<int, int>> pairs;
+        for (std::size_t s = 0; s < mSlotClass.size(); ++s) {
+            if (mSlotClass[s] == c) slots.push_back(static_cast<int>(s));
+        }
+        for (const auto &[p, var] : mClassPairVar[static_cast<std::size_t>(c)])
+            pairs.insert(pairs.end(), static_cast<std::size_t>(value(var)),
+                         mPairs[static_cast<std::size_t>(p)]);
+        for (const auto &[l, var] : mClassLoopVar[static_cast<std::size_t>(c)])
+            loops.insert(loops.end(), static_cast<std::size_t>(value(var)), l);
+        for (std::size_t k = 0; k < pairs.size() && k < slots.size(); ++k) {
+            const core::Slot &slot = mSlots[static_cast<std::size_t>(slots[k])];
+            Rack r;
+            r.id = "MIP-" + std::to_string(out.size() + 1);
+            r.type = type;
+            r.position = slot.center;
+            if (slot.rotation != 0) r.rotationDeg = slot.rotation;
+            r.feeds = {mFeedIds[static_cast<std::size_t>(pairs[k].first)],
+                       mFeedIds[static_cast<std::size_t>(pairs[k].second)]};
+            if (k < loops.size()) r.loop = mLoopIds[static_cast<std::size_t>(loops[k])];
+            out.push_back(std::move(r));
+        }
+    }
+    return out;
+}
+
 PlacementMip::Check PlacementMip::check(const std::vector<Rack> &racks) const
 {
     Check out;

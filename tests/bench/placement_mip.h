@@ -116,6 +116,13 @@ public:
     };
     /** Maps new racks (as the engine placed them) to the variables and checks every row. */
     Check check(const std::vector<core::Rack> &racks) const;
+    /**
+     * A solver's solution (variable name -> value, integers) as new racks of `type` on the
+     * slots: each class's racks take its slots in order, with the class's pairs and loops as
+     * the y and z variables give them. So the engine's own evaluation can check a solver.
+     */
+    std::vector<core::Rack> realise(const std::map<std::string, double> &values,
+                                    const std::string &type) const;
 
 private:
     void build(const core::Hall &hall, const core::Catalog &catalog, const core::RackType &type,
