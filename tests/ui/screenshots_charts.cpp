@@ -168,6 +168,9 @@ bool chartScreenshots(MainWindow &w, const QString &dataDir, const QString &out)
     // Presentation: a hall slide and a chart slide.
     PresentationWindow *p = w.present();
     p->setAttribute(Qt::WA_DontShowOnScreen);
+    // Full screen takes the offscreen platform's screen size; a normal window of a projector's
+    // 16:9 is what the page shows.
+    p->showNormal();
     p->resize(1600, 900);
     p->setCurrentSlide(1);
     ok = save(*p, out + QStringLiteral("/presentation-hall.png")) && ok;

@@ -234,6 +234,11 @@ private Q_SLOTS:
         QCOMPARE(p->currentSlide(), 1);
         QCOMPARE(p->counterText().right(QString::number(p->slideCount()).size() + 4),
                  QStringLiteral("2 / %1").arg(p->slideCount()));
+        // The counter's text ends at the right margin, however wide the layout makes its label.
+        const QLabel *counter = p->findChild<QLabel *>(QStringLiteral("slideCounter"));
+        QVERIFY(counter);
+        QVERIFY(counter->alignment() & Qt::AlignRight);
+        QCOMPARE(counter->mapTo(p.data(), QPoint(counter->width(), 0)).x(), p->width() - 24);
         QTest::keyClick(p, Qt::Key_End);
         QCOMPARE(p->currentSlide(), p->slideCount() - 1);
         QTest::keyClick(p, Qt::Key_Right); // stays on the last

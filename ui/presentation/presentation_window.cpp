@@ -116,6 +116,7 @@ PresentationWindow::PresentationWindow(PresentationContent content, Prompts *pro
     mFooter->setForegroundRole(QPalette::PlaceholderText);
     mCounter->setObjectName(QStringLiteral("slideCounter"));
     mCounter->setForegroundRole(QPalette::PlaceholderText);
+    mCounter->setAlignment(Qt::AlignRight | Qt::AlignVCenter); // the layout may give it room
     footer->addWidget(mFooter, 1);
     footer->addWidget(mCounter);
     column->addLayout(footer);

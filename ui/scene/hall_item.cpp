@@ -26,7 +26,9 @@ public:
         setFlag(ItemIgnoresTransformations);
         setZValue(10);
     }
-    QRectF boundingRect() const override { return QRectF(0, 0, 360, 44); }
+    /** The tag stands above the hall's top-left corner (its bottom edge 2 px over the outline's
+     *  bounding box), so it never covers racks or CDUs at any zoom. */
+    QRectF boundingRect() const override { return QRectF(0, -46, 360, 46); }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
         // Fit the tag into the hall's width on screen: elide, and drop the figures when narrow.
@@ -39,6 +41,7 @@ public:
             figures ? fm.elidedText(mHall->mSummary, Qt::ElideRight, room - 12) : QString();
         const int w = std::max(tfm.horizontalAdvance(title), fm.horizontalAdvance(summary)) + 12;
         const int h = figures ? 40 : 22;
+        painter->translate(0, -h - 2);
         painter->setPen(Qt::NoPen);
         painter->setBrush(pal.labelBackground);
         painter->drawRoundedRect(QRectF(0, 0, std::min(w, room), h), 3, 3);
