@@ -178,6 +178,18 @@ def case_svg(a):
     site = os.path.join(a.work, "site.svg")
     run([a.cli, "export", a.sample, "--format", "svg", "-o", site])
     run(["xmllint", "--noout", site])
+    # Reservations are drawn as ghost racks named by their reservation, one per reserved rack
+    # (RES-1: 3 racks for Acme AI, RES-2: 2 for Beta Labs), with a legend entry per tenant.
+    fixture = os.path.join(a.data, os.pardir, os.pardir, "data", "tenants_energy.json")
+    tenants = os.path.join(a.work, "tenants.svg")
+    run([a.cli, "export", fixture, "--format", "svg", "-o", tenants])
+    run(["xmllint", "--noout", tenants])
+    with open(tenants, encoding="utf-8") as f:
+        svg = f.read()
+    check(svg.count(">RES-1<") == 3, f"{svg.count('>RES-1<')} ghost racks of RES-1, not 3")
+    check(svg.count(">RES-2<") == 2, f"{svg.count('>RES-2<')} ghost racks of RES-2, not 2")
+    for text in ["Reserved capacity", "reserved for Acme AI", "reserved for Beta Labs"]:
+        check(text in svg, f"'{text}' missing from the tenants SVG")
 
 
 def png_info(path):

@@ -6,6 +6,7 @@
 #include "core/io/dxf_export.h"
 #include "core/model/resolve.h"
 #include "ui/render/render_text.h"
+#include "ui/render/tenant_colour.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -77,13 +78,16 @@ QColor feedSideColour(bool sideB)
 
 PlanRenderer::PlanRenderer(const core::Plan &plan, const core::Catalog &catalog,
                            const core::EvaluationReport *report, const std::string &hallId)
-    : mCatalog(catalog), mSite(hallId.empty())
+    : mPlan(plan), mCatalog(catalog), mSite(hallId.empty())
 {
     for (const auto &h : plan.halls) {
         if (mSite || h.id == hallId) mHalls.push_back(&h);
     }
     if (report) {
         for (const auto &hr : report->halls) {
+            if (!hr.ghosts.empty()) mGhosts[hr.id] = hr.ghosts;
+            for (const core::ReservationFit &f : hr.reservations)
+                mReservationTenant[f.id] = f.tenant;
             for (const auto &v : hr.violations) {
                 if (v.severity == core::Severity::Error)
                     mRacksInError.insert(v.objects.begin(), v.objects.end());
@@ -284,6 +288,8 @@ void PlanRenderer::paintHall(QPainter &painter, const core::Hall &hall, const QT
                        luminance < 0.4 ? QColor(250, 250, 250) : QColor(15, 15, 15), minTextPx);
     }
 
+    paintGhosts(painter, hall, t, pxPerMm, minTextPx);
+
     // Busways: A and B sides drawn a little apart so that a shared route shows both.
     for (const auto &feed : hall.power.feeds) {
         if (feed.path.size() < 2) continue;
@@ -373,6 +379,34 @@ void PlanRenderer::paintDimensions(QPainter &painter, const core::Hall &hall, co
     dimension(QPointF(b.minX, b.maxY), QPointF(b.minX, b.minY), QPointF(-1, 0), b.height());
 }
 
+void PlanRenderer::paintGhosts(QPainter &painter, const core::Hall &hall, const QTransform &t,
+                               double pxPerMm, double minTextPx) const
+{
+    // Reserved racks: a pale wash and a dashed outline in the tenant's colour, the reservation's
+    // id inside, so a drawing never shows reserved floor as free.
+    const auto it = mGhosts.find(hall.id);
+    if (it == mGhosts.end()) return;
+    const core::Vec2 o = mSite ? hall.originOrZero() : core::Vec2{};
+    for (const core::GhostRack &g : it->second) {
+        const core::RackType *type = mCatalog.rackType(g.rack.type);
+        if (!type) continue;
+        const auto tenant = mReservationTenant.find(g.reservation);
+        QColor colour =
+            tenant == mReservationTenant.end() ? QColor() : tenantColour(mPlan, tenant->second);
+        if (!colour.isValid()) colour = noTenantColour();
+        const core::Box box =
+            core::footprint(g.rack.position, g.rack.rotation(), type->widthM, type->depthM);
+        const QRectF r = t.mapRect(toRect(box, o));
+        QColor wash = colour;
+        wash.setAlpha(60);
+        painter.setBrush(wash);
+        painter.setPen(mmPen(colour.darker(130), 0.3, pxPerMm, Qt::DashLine));
+        painter.drawRect(r);
+        drawFittedText(painter, QString::fromStdString(g.reservation), r, colour.darker(200),
+                       minTextPx);
+    }
+}
+
 std::vector<LegendGroup> PlanRenderer::legend() const
 {
     std::vector<LegendGroup> groups;
@@ -405,6 +439,33 @@ std::vector<LegendGroup> PlanRenderer::legend() const
     racks.entries.push_back({LegendEntry::Kind::Outline, QColor(0xd0, 0x10, 0x10),
                              QStringLiteral("rack with an error")});
     groups.push_back(racks);
+
+    if (!mGhosts.empty()) {
+        LegendGroup reserved;
+        reserved.title = QStringLiteral("Reserved capacity (dashed ghost racks)");
+        std::set<std::string> shown;
+        for (const core::Hall *hall : mHalls) {
+            const auto g = mGhosts.find(hall->id);
+            if (g == mGhosts.end()) continue;
+            for (const core::GhostRack &ghost : g->second) {
+                const auto t = mReservationTenant.find(ghost.reservation);
+                const std::string id = t == mReservationTenant.end() ? std::string() : t->second;
+                if (!shown.insert(id).second) continue;
+                const core::Tenant *tenant = nullptr;
+                for (const core::Tenant &x : mPlan.tenants)
+                    if (x.id == id) tenant = &x;
+                QColor colour = tenantColour(mPlan, id);
+                if (!colour.isValid()) colour = noTenantColour();
+                const QString name =
+                    tenant
+                        ? QString::fromStdString(tenant->name.empty() ? tenant->id : tenant->name)
+                        : QStringLiteral("no tenant");
+                reserved.entries.push_back({LegendEntry::Kind::Outline, colour.darker(130),
+                                            QStringLiteral("reserved for %1").arg(name)});
+            }
+        }
+        groups.push_back(reserved);
+    }
 
     LegendGroup power;
     power.title = QStringLiteral("Busways and cooling");

@@ -47,7 +47,9 @@ struct LegendGroup
  * Draws a hall, or the whole site with every hall at its `origin`, to scale with QPainter on any
  * paint device (PDF, SVG, image, screen): outline, obstacles, CDUs, liquid loops, busways in their
  * A/B colours, racks coloured by feed pair with their front marked and their id sized to fit,
- * racks in error-level violations outlined in red, and the overall dimensions of each hall.
+ * racks in error-level violations outlined in red, reserved capacity as ghost racks (dashed, in
+ * the tenant's colour, where the report's engine keeps room for them), and the overall
+ * dimensions of each hall.
  *
  * Plan coordinates are metres with y north (SPEC §1); the one place y flips is the transform
  * returned by transformFor(). The renderer holds references: the plan, catalog and report must
@@ -102,8 +104,14 @@ private:
     void paintDimensions(QPainter &painter, const core::Hall &hall, const QTransform &t,
                          double pxPerMm, double minTextPx) const;
 
+    void paintGhosts(QPainter &painter, const core::Hall &hall, const QTransform &t, double pxPerMm,
+                     double minTextPx) const;
+
+    const core::Plan &mPlan;
     const core::Catalog &mCatalog;
     std::vector<const core::Hall *> mHalls;
+    std::map<std::string, std::vector<core::GhostRack>> mGhosts; ///< by hall id
+    std::map<std::string, std::string> mReservationTenant;       ///< reservation id → tenant id
     bool mSite = false;
     std::map<std::string, HallStyle> mStyles; ///< by hall id
     std::set<std::string> mRacksInError;      ///< ids of racks named by error-level violations
