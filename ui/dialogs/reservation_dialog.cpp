@@ -2,13 +2,13 @@
 // Copyright (C) 2026 The Hallwright developers
 #include "ui/dialogs/reservation_dialog.h"
 
+#include "ui/dialogs/form_dialog_layout.h"
+
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <set>
@@ -90,17 +90,7 @@ ReservationDialog::ReservationDialog(const core::Plan &plan, const core::Catalog
     }
     selectData(mPhase, mReservation.phase);
     form->addRow(tr("Needed by p&hase:"), mPhase);
-    mError = new QLabel;
-    mError->setWordWrap(true);
-    mError->setStyleSheet(QStringLiteral("color: #b00000;"));
-    mError->hide();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ReservationDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ReservationDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(mError);
-    layout->addWidget(buttons);
+    mError = layOutFormDialog(this, form);
     fillHallLists();
     connect(mHall, &QComboBox::currentIndexChanged, this, [this] {
         // Pairs and loops belong to a hall: another hall starts with none chosen.

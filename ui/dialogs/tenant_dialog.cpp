@@ -2,14 +2,14 @@
 // Copyright (C) 2026 The Hallwright developers
 #include "ui/dialogs/tenant_dialog.h"
 
+#include "ui/dialogs/form_dialog_layout.h"
+
 #include <QColorDialog>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace hw::ui {
 
@@ -26,17 +26,7 @@ TenantDialog::TenantDialog(core::Tenant tenant, const QColor &colour, Apply appl
     mColourButton = new QPushButton;
     connect(mColourButton, &QPushButton::clicked, this, &TenantDialog::chooseColour);
     form->addRow(tr("&Colour:"), mColourButton);
-    mError = new QLabel;
-    mError->setWordWrap(true);
-    mError->setStyleSheet(QStringLiteral("color: #b00000;"));
-    mError->hide();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &TenantDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &TenantDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(mError);
-    layout->addWidget(buttons);
+    mError = layOutFormDialog(this, form);
     showColour();
 }
 
