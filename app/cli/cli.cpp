@@ -5,6 +5,7 @@
 #include "app/cli/commands.h"
 
 #include <exception>
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <ostream>
@@ -197,6 +198,17 @@ void printProblems(std::ostream &err, const std::string &text)
     std::istringstream lines(text);
     for (std::string line; std::getline(lines, line);)
         err << "error: " << line << '\n';
+}
+
+bool isTheInput(const std::string &input, const std::string &output, const char *command,
+                std::ostream &err)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(output, ec) || !std::filesystem::equivalent(input, output, ec))
+        return false;
+    err << "error: " << output << ": is the input file; " << command
+        << " writes a new file, never over its input\n";
+    return true;
 }
 
 int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)

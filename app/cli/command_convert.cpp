@@ -7,7 +7,6 @@
 #include "core/io/builtin_catalog.h"
 #include "core/io/plan_files.h"
 
-#include <filesystem>
 #include <ostream>
 
 namespace hw::cli {
@@ -31,12 +30,7 @@ int runConvert(const std::vector<std::string> &args, std::ostream &out, std::ost
         return BadInput;
     }
     // SPEC §2: nothing is ever written over the input, not even a converted copy of it.
-    std::error_code ec;
-    if (std::filesystem::exists(outPath, ec) && std::filesystem::equivalent(in, outPath, ec)) {
-        err << "error: " << outPath
-            << ": is the input file; convert writes a new file, never over its input\n";
-        return BadInput;
-    }
+    if (isTheInput(in, outPath, "convert", err)) return BadInput;
     auto plan = core::loadPlan(in, core::builtinCatalog());
     if (!plan) {
         printProblems(err, plan.error().toString());

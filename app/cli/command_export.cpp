@@ -12,7 +12,6 @@
 #include <QGuiApplication>
 
 #include <cstdio>
-#include <filesystem>
 #include <memory>
 #include <ostream>
 
@@ -132,13 +131,7 @@ int runExport(const std::vector<std::string> &args, std::ostream &out, std::ostr
         }
         request.dpi = int(*n);
     }
-    // SPEC §2: nothing is ever written over the input.
-    std::error_code ec;
-    if (std::filesystem::exists(*outPath, ec) &&
-        std::filesystem::equivalent(a.positionals()[0], *outPath, ec)) {
-        err << "error: " << *outPath << ": is the input file; export writes a new file\n";
-        return BadInput;
-    }
+    if (isTheInput(a.positionals()[0], *outPath, "export", err)) return BadInput;
 
     auto plan = core::loadPlan(a.positionals()[0], core::builtinCatalog());
     if (!plan) {

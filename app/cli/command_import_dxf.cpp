@@ -11,7 +11,6 @@
 #include "core/io/export_text.h"
 #include "core/io/plan_files.h"
 
-#include <filesystem>
 #include <ostream>
 
 namespace hw::cli {
@@ -101,12 +100,7 @@ int runImportDxf(const std::vector<std::string> &args, std::ostream &out, std::o
         err << "error: " << *outPath << ": unknown file type; use .json or .hallplan\n";
         return BadInput;
     }
-    std::error_code ec;
-    if (std::filesystem::exists(*outPath, ec) &&
-        std::filesystem::equivalent(*planPath, *outPath, ec)) {
-        err << "error: " << *outPath << ": is the input plan; import-dxf writes a new file\n";
-        return BadInput;
-    }
+    if (isTheInput(*planPath, *outPath, "import-dxf", err)) return BadInput;
     auto plan = core::loadPlan(*planPath, core::builtinCatalog());
     if (!plan) {
         printProblems(err, plan.error().toString());

@@ -48,6 +48,7 @@ int runPlace(const std::vector<std::string> &args, std::ostream &out, std::ostre
         err << "error: place needs --hall, --rack-type and -o\n" << usage;
         return BadInput;
     }
+    if (isTheInput(a.positionals()[0], *outPath, "place", err)) return BadInput;
     const auto countText = a.option("--count");
     if (countText.has_value() == a.flag("--max")) {
         err << "error: give either --count N or --max\n" << usage;

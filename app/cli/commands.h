@@ -23,4 +23,11 @@ int runExport(const std::vector<std::string> &args, std::ostream &out, std::ostr
 /** Prints an Error's problems to `err`, one per line, prefixed with "error: ". */
 void printProblems(std::ostream &err, const std::string &text);
 
+/**
+ * SPEC §2: nothing is ever written over the input. True (after the message, naming `command`)
+ * when `output` is the file `input` (same path, a link or another spelling of it).
+ */
+bool isTheInput(const std::string &input, const std::string &output, const char *command,
+                std::ostream &err);
+
 } // namespace hw::cli

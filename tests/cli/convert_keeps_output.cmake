@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Copyright (C) 2026 The Hallwright developers
 #
-# A refused conversion writes nothing: an existing OUT keeps its bytes, and converting a file onto
-# itself is refused (SPEC §2: nothing is ever written over the input).
+# A refused conversion writes nothing: an existing OUT keeps its bytes, and converting (or
+# placing into) a file onto itself is refused (SPEC §2: nothing is ever written over the input).
 #
 #   cmake -DCLI=<hallwright-cli> -DBAD=<bad plan.json> -DGOOD=<plan.json> -DWORK=<dir>
 #         -P convert_keeps_output.cmake
@@ -40,6 +40,12 @@ if(NOT stderr MATCHES "input")
 endif()
 get_filename_component(name "${WORK}" NAME)
 expect_refused(convert "${WORK}/plan.json" "${WORK}/../${name}/./plan.json") # the same file
+# place writes a new plan too: -o naming its input is refused the same way.
+expect_refused(place "${WORK}/plan.json" --hall H1 --rack-type gb300-nvl72 --max
+               -o "${WORK}/plan.json")
+if(NOT stderr MATCHES "is the input file; place writes a new file")
+    message(FATAL_ERROR "placing onto the input should say it is the input:\n${stderr}")
+endif()
 file(READ "${WORK}/plan.json" after)
 if(NOT before STREQUAL after)
     message(FATAL_ERROR "the input was rewritten")
