@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <memory>
 #include <ostream>
+#include <tuple>
 
 namespace hw::cli {
 
@@ -95,6 +96,13 @@ int runExport(const std::vector<std::string> &args, std::ostream &out, std::ostr
             return BadInput;
         }
         request.format = *format;
+        // An extension that names another format would hand a reader the wrong file.
+        if (auto named = ui::exportFormatForPath(*outPath); named && *named != *format) {
+            err << "error: " << *outPath << ": the extension is that of "
+                << ui::exportFormatName(*named) << " but --format is " << *name
+                << "; name the file after its format or leave --format out\n";
+            return BadInput;
+        }
     } else if (auto format = ui::exportFormatForPath(*outPath)) {
         request.format = *format;
     } else {
@@ -130,6 +138,19 @@ int runExport(const std::vector<std::string> &args, std::ostream &out, std::ostr
             return BadInput;
         }
         request.dpi = int(*n);
+    }
+    // Options for another format are a mistake worth saying, not silently ignored.
+    const bool paper = request.format == ui::ExportFormat::Pdf;
+    const bool raster = request.format == ui::ExportFormat::Png;
+    const bool csv = request.format == ui::ExportFormat::Csv;
+    for (const auto &[option, applies, format] :
+         {std::tuple{"--paper", paper, "pdf"}, std::tuple{"--dpi", raster, "png"},
+          std::tuple{"--csv", csv, "csv"}}) {
+        if (a.option(option) && !applies) {
+            err << "error: " << option << " applies to --format " << format << " only, not to "
+                << ui::exportFormatName(request.format) << "\n";
+            return BadInput;
+        }
     }
     if (isTheInput(a.positionals()[0], *outPath, "export", err)) return BadInput;
 

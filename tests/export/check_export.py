@@ -517,6 +517,16 @@ def case_cli_errors(a):
     proc = run([a.cli, "export", a.sample, "--format", "pdf", "-o", os.path.join(work, "no-such-dir", "x.pdf")],
                expect=2)
     check(proc.stderr.startswith("error: "), proc.stderr)
+    # An extension naming another format, and options of another format, are refused.
+    proc = run([a.cli, "export", a.sample, "--format", "pdf", "-o", os.path.join(work, "wrong.png")],
+               expect=2)
+    check("extension" in proc.stderr and not os.path.exists(os.path.join(work, "wrong.png")),
+          proc.stderr)
+    for args, option in [(["--format", "svg", "--paper", "a4"], "--paper"), (["--dpi", "100"], "--dpi"),
+                         (["--csv", "bom"], "--csv")]:
+        out = os.path.join(work, "opt.svg" if "svg" in args else "opt.dxf")
+        proc = run([a.cli, "export", a.sample, *args, "-o", out], expect=2)
+        check(proc.stderr.startswith("error: " + option) and not os.path.exists(out), proc.stderr)
     run([a.cli, "export", "--help"])
     run([a.cli, "import-dxf", "--help"])
     # Exit 1: written, but the plan breaks rules.
