@@ -68,7 +68,9 @@ specification and lists the violations. Prints a summary.
 Exit status: 0 valid without error-level violations; 1 valid but breaking rules; 2 not a valid
 plan (each problem is printed with its place).
 )"}},
-        {"evaluate", {runEvaluate, R"(Usage: hallwright-cli evaluate PLAN [--json] [--fail ID[,ID...]] [--scenario ID]
+        {"evaluate",
+         {runEvaluate,
+          R"(Usage: hallwright-cli evaluate PLAN [--json] [--fail ID[,ID...]] [--scenario ID]
 
 Evaluates PLAN: every rule of the specification (geometry, power in normal operation and in every
 single failure, liquid and air cooling, floor), the metrics (IT and facility kW, GPUs, PFLOPS,
@@ -94,7 +96,9 @@ resource, stranded kW by resource, errors and warnings. A plan without scenarios
 
 Exit status: 0 no scenario has error-level violations; 1 one has; 2 bad input.
 )"}},
-        {"place", {runPlace, R"(Usage: hallwright-cli place PLAN --hall ID --rack-type ID (--count N | --max) -o OUT [--json]
+        {"place",
+         {runPlace,
+          R"(Usage: hallwright-cli place PLAN --hall ID --rack-type ID (--count N | --max) -o OUT [--json]
 
 Places racks of one type in a hall around the racks already there (which never move): rows of
 back-to-back pairs with shared aisles, runs broken by cross aisles, both row orientations and
@@ -122,7 +126,9 @@ Converts a plan between the interchange format (.json) and the project file (.ha
 formats are chosen by extension. The plan is checked first; OUT is replaced atomically.
 )"}},
 #ifdef HW_WITH_EXPORT
-        {"export", {runExport, R"(Usage: hallwright-cli export PLAN --format pdf|svg|png|dxf|csv [--hall ID] -o OUT
+        {"export",
+         {runExport,
+          R"(Usage: hallwright-cli export PLAN --format pdf|svg|png|dxf|csv [--hall ID] -o OUT
        [--paper a3|a4] [--csv schedule|bom] [--dpi N]
 
 Exports PLAN (the whole site, or one hall with --hall) for people and programs outside Hallwright.
@@ -173,7 +179,9 @@ any plan and written to OUT; PLAN itself is never changed.
 Exit status: 0 written and the plan has no error-level violation; 1 written but the plan now has
 error-level violations (racks outside a new outline, ...); 2 bad input.
 )"}},
-        {"generate", {runGenerate, R"(Usage: hallwright-cli generate --it-mw N [--halls N] [--rack-type ID] [--name TEXT] -o OUT
+        {"generate",
+         {runGenerate,
+          R"(Usage: hallwright-cli generate --it-mw N [--halls N] [--rack-type ID] [--name TEXT] -o OUT
 
 Builds a realistic campus sized to N MW of IT load: halls of about 25 MW (or --halls of them),
 rows of back-to-back pairs with two runs per row, each run under a 2N busway pair (415 V, sized
@@ -230,7 +238,8 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
         auto it = commands().find(first);
         if (it == commands().end()) {
             const bool option = first.size() > 1 && first[0] == '-';
-            err << "error: unknown " << (option ? "option" : "command") << " '" << first << "'\n\n" << kUsage;
+            err << "error: unknown " << (option ? "option" : "command") << " '" << first << "'\n\n"
+                << kUsage;
             return BadInput;
         }
         std::vector<std::string> rest(args.begin() + 1, args.end());

@@ -9,7 +9,12 @@
 namespace hw::cli {
 
 /** Exit statuses of SPEC §7. */
-enum ExitCode : int { Ok = 0, PlanHasErrors = 1, BadInput = 2 };
+enum ExitCode : int
+{
+    Ok = 0,
+    PlanHasErrors = 1,
+    BadInput = 2
+};
 
 /**
  * Runs `hallwright-cli` with `args` (without the program name), writing results to `out` and

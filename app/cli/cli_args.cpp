@@ -21,17 +21,14 @@ std::optional<std::string> Args::parse(const std::vector<std::string> &args)
                 hasValue = true;
             }
             if (mFlags.count(name)) {
-                if (hasValue)
-                    return "option " + name + " takes no value";
+                if (hasValue) return "option " + name + " takes no value";
                 mSetFlags.insert(name);
             } else if (mOptions.count(name)) {
                 if (!hasValue) {
-                    if (i + 1 >= args.size())
-                        return "option " + name + " needs a value";
+                    if (i + 1 >= args.size()) return "option " + name + " needs a value";
                     value = args[++i];
                 }
-                if (mValues.count(name))
-                    return "option " + name + " is given twice";
+                if (mValues.count(name)) return "option " + name + " is given twice";
                 mValues[name] = value;
             } else {
                 return "unknown option " + name;
@@ -46,32 +43,27 @@ std::optional<std::string> Args::parse(const std::vector<std::string> &args)
 std::optional<std::string> Args::option(const std::string &name) const
 {
     auto it = mValues.find(name);
-    if (it == mValues.end())
-        return std::nullopt;
+    if (it == mValues.end()) return std::nullopt;
     return it->second;
 }
 
 std::optional<long> parseInteger(const std::string &text, long min, long max)
 {
-    if (text.empty())
-        return std::nullopt;
+    if (text.empty()) return std::nullopt;
     errno = 0;
     char *end = nullptr;
     const long v = std::strtol(text.c_str(), &end, 10);
-    if (errno != 0 || *end != '\0' || v < min || v > max)
-        return std::nullopt;
+    if (errno != 0 || *end != '\0' || v < min || v > max) return std::nullopt;
     return v;
 }
 
 std::optional<double> parseNumber(const std::string &text, double min, double max)
 {
-    if (text.empty())
-        return std::nullopt;
+    if (text.empty()) return std::nullopt;
     errno = 0;
     char *end = nullptr;
     const double v = std::strtod(text.c_str(), &end);
-    if (errno != 0 || *end != '\0' || !std::isfinite(v) || v < min || v > max)
-        return std::nullopt;
+    if (errno != 0 || *end != '\0' || !std::isfinite(v) || v < min || v > max) return std::nullopt;
     return v;
 }
 

@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
+#include "app/cli/text_report.h"
 
 #include "core/io/builtin_catalog.h"
 #include "core/io/plan_files.h"
@@ -170,9 +171,8 @@ int runExport(const std::vector<std::string> &args, std::ostream &out, std::ostr
         return BadInput;
     }
     out << "wrote " << request.path << " (" << ui::exportFormatName(request.format);
-    if (summary->pages > 0) out << ", " << summary->pages << " pages";
-    out << "; the plan has " << summary->errors << " errors, " << summary->warnings
-        << " warnings)\n";
+    if (summary->pages > 0) out << ", " << counted(summary->pages, "page");
+    out << "; the plan has " << errorsAndWarnings(summary->errors, summary->warnings) << ")\n";
     return summary->errors > 0 ? PlanHasErrors : Ok;
 }
 

@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
+#include "app/cli/text_report.h"
 
 #include "core/engine/evaluate.h"
 #include "core/engine/plan_validator.h"
@@ -143,8 +144,8 @@ int runImportDxf(const std::vector<std::string> &args, std::ostream &out, std::o
     evaluateOptions.spaceHeadroom = false;
     const auto report = core::evaluate(*result, core::builtinCatalog(), evaluateOptions);
     out << (newHall ? "added hall " + *newHall : "replaced the outline of hall " + *replace) << ": "
-        << corners << " corners, " << obstacles << " obstacles; wrote " << *outPath << " ("
-        << report.site.errors << " errors, " << report.site.warnings << " warnings)\n";
+        << counted(corners, "corner") << ", " << counted(obstacles, "obstacle") << "; wrote "
+        << *outPath << " (" << errorsAndWarnings(report.site.errors, report.site.warnings) << ")\n";
     return report.site.errors > 0 ? PlanHasErrors : Ok;
 }
 

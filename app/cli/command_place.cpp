@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
+#include "app/cli/text_report.h"
 
 #include "core/engine/evaluate.h"
 #include "core/engine/placement.h"
@@ -114,7 +115,7 @@ int runPlace(const std::vector<std::string> &args, std::ostream &out, std::ostre
         auto part = [](const std::optional<int> &v) {
             return v ? std::to_string(*v) : std::string("-");
         };
-        out << "placed " << placed->placed << " " << request.rackType << " racks in hall "
+        out << "placed " << counted(placed->placed, request.rackType + " rack") << " in hall "
             << request.hallId;
         if (placed->requested) out << " (requested " << *placed->requested << ")";
         out << '\n';
@@ -129,8 +130,8 @@ int runPlace(const std::vector<std::string> &args, std::ostream &out, std::ostre
             out << "limited by " << placed->limitedBy << ": " << placed->reason << '\n';
         char secs[32];
         std::snprintf(secs, sizeof secs, "%.3f", placed->seconds);
-        out << "in " << secs << " s; wrote " << *outPath << " (" << report.site.errors
-            << " errors, " << report.site.warnings << " warnings)\n";
+        out << "in " << secs << " s; wrote " << *outPath << " ("
+            << errorsAndWarnings(report.site.errors, report.site.warnings) << ")\n";
     }
     return report.site.errors > 0 ? PlanHasErrors : Ok;
 }

@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
+#include "app/cli/text_report.h"
 
 #include "core/engine/evaluate.h"
 #include "core/io/builtin_catalog.h"
@@ -37,15 +38,15 @@ int runValidate(const std::vector<std::string> &args, std::ostream &out, std::os
         cdus += h.cooling.cdus.size();
     }
     out << path << ": valid plan";
-    if (!plan->name.empty())
-        out << " \"" << plan->name << "\"";
-    out << ": " << plan->halls.size() << " halls, " << racks << " racks, " << feeds << " feeds, "
-        << loops << " loops, " << cdus << " CDUs\n";
+    if (!plan->name.empty()) out << " \"" << plan->name << "\"";
+    out << ": " << counted(static_cast<long long>(plan->halls.size()), "hall") << ", "
+        << counted(racks, "rack") << ", " << counted(feeds, "feed") << ", "
+        << counted(loops, "loop") << ", " << counted(cdus, "CDU") << '\n';
     // The file is sound; now the rules (SPEC §7: exit 1 when the plan breaks any).
     core::EvaluateOptions options;
     options.spaceHeadroom = false;
     const auto report = core::evaluate(*plan, core::builtinCatalog(), options);
-    out << report.site.errors << " errors, " << report.site.warnings << " warnings\n";
+    out << errorsAndWarnings(report.site.errors, report.site.warnings) << '\n';
     for (const auto &h : report.halls) {
         for (const auto &v : h.violations)
             out << "  " << h.id << ": " << core::severityName(v.severity) << " " << v.code << ": "

@@ -11,6 +11,16 @@
 
 namespace hw::cli {
 
+std::string counted(long long n, std::string_view noun)
+{
+    return std::to_string(n) + ' ' + std::string(noun) + (n == 1 ? "" : "s");
+}
+
+std::string errorsAndWarnings(long long errors, long long warnings)
+{
+    return counted(errors, "error") + ", " + counted(warnings, "warning");
+}
+
 namespace {
 
 std::string num(double v, int decimals = 1)
@@ -53,9 +63,9 @@ std::string optInt(const std::optional<int> &v)
 
 void printMetrics(std::ostream &out, const core::Metrics &m, const char *indent)
 {
-    out << indent << big(m.rackCount, 0) << " racks, IT " << big(m.itKw) << " kW (typical "
-        << big(m.typicalKw) << " kW), facility " << big(m.facilityKw) << " kW at PUE "
-        << num(m.pue, 2) << '\n';
+    out << indent << big(m.rackCount, 0) << (m.rackCount == 1 ? " rack" : " racks") << ", IT "
+        << big(m.itKw) << " kW (typical " << big(m.typicalKw) << " kW), facility "
+        << big(m.facilityKw) << " kW at PUE " << num(m.pue, 2) << '\n';
     out << indent << big(m.gpus, 0) << " GPUs";
     for (const auto &[precision, v] : m.pflops)
         out << ", " << big(v, 0) << " PFLOPS " << precision;
@@ -89,15 +99,17 @@ void printEnergy(std::ostream &out, const core::EnergyReport &e, const char *ind
 
 void printTextReport(std::ostream &out, const core::EvaluationReport &r)
 {
-    out << "Plan \"" << r.plan << "\": " << r.halls.size() << " halls\n";
+    out << "Plan \"" << r.plan << "\": " << counted(static_cast<long long>(r.halls.size()), "hall")
+        << '\n';
     out << "Site\n";
     printMetrics(out, r.site.metrics, "  ");
-    out << "  headroom " << big(r.site.addableRacks, 0) << " racks; stranded "
+    out << "  headroom " << big(r.site.addableRacks, 0)
+        << (r.site.addableRacks == 1 ? " rack" : " racks") << "; stranded "
         << big(r.site.stranded.powerKw, 0) << " kW power, " << big(r.site.stranded.liquidKw, 0)
         << " kW liquid, " << big(r.site.stranded.airKw, 0) << " kW air, "
         << big(r.site.stranded.slots, 0) << " slots\n";
     printEnergy(out, r.site.energy, "  ");
-    out << "  " << r.site.errors << " errors, " << r.site.warnings << " warnings\n";
+    out << "  " << errorsAndWarnings(r.site.errors, r.site.warnings) << '\n';
 
     for (const core::HallReport &h : r.halls) {
         out << "\nHall " << h.id;
@@ -130,7 +142,8 @@ void printTextReport(std::ostream &out, const core::EvaluationReport &r)
                     << (s.headroomKw && *s.headroomKw < 0 ? "  OVER" : "") << '\n';
         }
         for (const auto &o : h.outages)
-            out << "  if " << o.scenario << " fails, " << o.racks.size() << " racks lose power ("
+            out << "  if " << o.scenario << " fails, "
+                << counted(static_cast<long long>(o.racks.size()), "rack") << " lose power ("
                 << num(o.lostKw) << " kW)\n";
         if (!h.loops.empty()) {
             out << "  " << pad("Loop", 18) << pad("CDUs", 7, true) << pad("cap kW", 10, true)
@@ -170,7 +183,7 @@ void printTextReport(std::ostream &out, const core::EvaluationReport &r)
         if (h.violations.empty()) {
             out << "  No violations\n";
         } else {
-            out << "  Violations (" << h.errors << " errors, " << h.warnings << " warnings):\n";
+            out << "  Violations (" << errorsAndWarnings(h.errors, h.warnings) << "):\n";
             for (const auto &v : h.violations)
                 out << "    " << core::severityName(v.severity) << " " << v.code << ": "
                     << v.message << '\n';
@@ -185,8 +198,8 @@ void printTenantReport(std::ostream &out, const core::EvaluationReport &r)
     for (const auto &t : r.tenants) {
         out << "  " << t.id;
         if (!t.name.empty()) out << " \"" << t.name << "\"";
-        out << ": " << t.racks << " racks installed (" << big(t.itKw) << " kW, " << big(t.gpus, 0)
-            << " GPUs";
+        out << ": " << counted(t.racks, "rack") << " installed (" << big(t.itKw) << " kW, "
+            << big(t.gpus, 0) << " GPUs";
         if (auto it = t.pflops.find("fp4"); it != t.pflops.end())
             out << ", " << big(it->second, 0) << " PFLOPS fp4";
         out << "), " << t.reservedRacks << " reserved (" << big(t.reservedKw) << " kW)\n";
@@ -201,8 +214,9 @@ void printFailureReport(std::ostream &out, const core::FailureReport &f)
     out << "\nFailure of ";
     for (std::size_t i = 0; i < f.failed.size(); ++i)
         out << (i ? ", " : "") << f.failed[i];
-    out << ": " << f.racksDown << " racks lose power (" << num(f.lostKw) << " kW), "
-        << f.racksThrottled << " racks must throttle by " << num(f.throttleKw) << " kW in all\n";
+    out << ": " << counted(f.racksDown, "rack") << " lose power (" << num(f.lostKw) << " kW), "
+        << counted(f.racksThrottled, "rack") << " must throttle by " << num(f.throttleKw)
+        << " kW in all\n";
     for (const auto &h : f.halls) {
         out << "  Hall " << h.id << '\n';
         if (!h.racksDown.empty()) {
@@ -231,8 +245,8 @@ void printFailureReport(std::ostream &out, const core::FailureReport &f)
         if (h.throttled.empty()) {
             out << "    no rack needs to throttle\n";
         } else {
-            out << "    throttle " << h.throttled.size() << " racks by " << num(h.throttleKw)
-                << " kW:\n";
+            out << "    throttle " << counted(static_cast<long long>(h.throttled.size()), "rack")
+                << " by " << num(h.throttleKw) << " kW:\n";
             for (const auto &t : h.throttled)
                 out << "      " << pad(t.rack, 14) << " -" << pad(num(t.throttleKw), 7, true)
                     << " kW to " << num(t.allowedKw) << " kW (" << t.limitedBy << ")\n";

@@ -7,8 +7,15 @@
 #include "core/engine/scenario_compare.h"
 
 #include <iosfwd>
+#include <string>
+#include <string_view>
 
 namespace hw::cli {
+
+/** "1 rack", "2 racks", "0 racks": the count and the noun, plural unless the count is 1. */
+std::string counted(long long n, std::string_view noun);
+/** "0 errors, 1 warning". */
+std::string errorsAndWarnings(long long errors, long long warnings);
 
 /** The readable report of `evaluate`: site summary, then per hall tables of feeds, sources,
  *  loops, air, headroom and violations. */
