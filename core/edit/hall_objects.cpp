@@ -99,6 +99,7 @@ std::vector<std::string> freshIds(const Plan &plan, ObjectKind kind, const std::
                                   std::size_t count, int digits)
 {
     long long highest = 0;
+    int width = 0; // of the existing numbers with the prefix
     std::unordered_set<std::string> used;
     forEachId(plan, kind, [&](const std::string &id) {
         used.insert(id);
@@ -110,7 +111,9 @@ std::vector<std::string> freshIds(const Plan &plan, ObjectKind kind, const std::
             n = n * 10 + (c - '0');
         }
         highest = std::max(highest, n);
+        width = std::max(width, static_cast<int>(id.size() - prefix.size()));
     });
+    if (width > 0) digits = width;
     std::vector<std::string> out;
     out.reserve(count);
     long long n = highest;

@@ -102,8 +102,10 @@ template <class T> const T *findObject(const Hall &hall, const std::string &id)
 bool idInUse(const Plan &plan, ObjectKind kind, const std::string &id);
 
 /**
- * `count` ids of `kind` not yet used in the plan, of the form `<prefix><number>` with the number
- * zero-padded to `digits` and counting on from the highest number already used with that prefix.
+ * `count` ids of `kind` not yet used in the plan, of the form `<prefix><number>`, counting on
+ * from the highest number already used with that prefix. The number is zero-padded like the
+ * existing ids with the prefix (H1-R001 is followed by H1-R002), or to `digits` when there are
+ * none.
  */
 std::vector<std::string> freshIds(const Plan &plan, ObjectKind kind, const std::string &prefix,
                                   std::size_t count, int digits = 0);

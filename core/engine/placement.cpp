@@ -629,12 +629,15 @@ struct Planned
     int loop;
 };
 
-std::string nextRackId(const std::string &hallId, const std::unordered_set<std::string> &used, int &counter)
+/** The next free "<hall>-R<number>", padded to `digits` (as the hall's existing ids are). */
+std::string nextRackId(const std::string &hallId, const std::unordered_set<std::string> &used, int &counter,
+                       int digits)
 {
     while (true) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "-R%04d", ++counter);
-        std::string id = hallId + buf;
+        std::string number = std::to_string(++counter);
+        if (static_cast<int>(number.size()) < digits)
+            number.insert(0, static_cast<std::size_t>(digits) - number.size(), '0');
+        std::string id = hallId + "-R" + number;
         if (!used.count(id))
             return id;
     }
@@ -878,15 +881,17 @@ Result<PlacementResult> place(const Plan &plan, const Catalog &builtin, const Pl
                    rep.flowCapacityLpm + kPowerEpsilonKw;
     };
     std::unordered_set<std::string> usedIds;
-    int maxCounter = 0;
+    int maxCounter = 0, idDigits = 0;
     for (const Hall &h : plan.halls) {
         for (const Rack &r : h.racks) {
             usedIds.insert(r.id);
             const std::string prefix = hall->id + "-R";
             if (r.id.rfind(prefix, 0) == 0) {
                 const std::string tail = r.id.substr(prefix.size());
-                if (!tail.empty() && tail.size() < 9 && std::all_of(tail.begin(), tail.end(), ::isdigit))
+                if (!tail.empty() && tail.size() < 9 && std::all_of(tail.begin(), tail.end(), ::isdigit)) {
                     maxCounter = std::max(maxCounter, std::stoi(tail));
+                    idDigits = std::max(idDigits, static_cast<int>(tail.size()));
+                }
             }
         }
     }
@@ -928,7 +933,7 @@ Result<PlacementResult> place(const Plan &plan, const Catalog &builtin, const Pl
     // Ids in the layout's order, whatever order the racks were committed in.
     std::sort(committed.begin(), committed.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
     for (auto &[slot, rack] : committed) {
-        rack.id = nextRackId(hall->id, usedIds, maxCounter);
+        rack.id = nextRackId(hall->id, usedIds, maxCounter, idDigits > 0 ? idDigits : 4);
         usedIds.insert(rack.id);
         result.racks.push_back(std::move(rack));
     }

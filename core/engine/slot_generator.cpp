@@ -35,8 +35,7 @@ std::vector<Interval> merged(std::vector<Interval> v)
     std::sort(v.begin(), v.end(), [](const Interval &x, const Interval &y) { return x.a < y.a; });
     std::vector<Interval> out;
     for (const Interval &i : v) {
-        if (i.b <= i.a)
-            continue;
+        if (i.b <= i.a) continue;
         if (!out.empty() && i.a <= out.back().b)
             out.back().b = std::max(out.back().b, i.b);
         else
@@ -47,8 +46,7 @@ std::vector<Interval> merged(std::vector<Interval> v)
 
 bool isAxisBox(const Polyline &ring, Box &box)
 {
-    if (ring.size() != 4)
-        return false;
+    if (ring.size() != 4) return false;
     double minX = ring[0].x, maxX = ring[0].x, minY = ring[0].y, maxY = ring[0].y;
     for (const Vec2 &p : ring) {
         minX = std::min(minX, p.x);
@@ -59,15 +57,20 @@ bool isAxisBox(const Polyline &ring, Box &box)
     for (const Vec2 &p : ring) {
         const bool onX = std::fabs(p.x - minX) < 1e-9 || std::fabs(p.x - maxX) < 1e-9;
         const bool onY = std::fabs(p.y - minY) < 1e-9 || std::fabs(p.y - maxY) < 1e-9;
-        if (!onX || !onY)
-            return false;
+        if (!onX || !onY) return false;
     }
     box = {minX, minY, maxX, maxY};
     return !box.empty();
 }
 
-Vec2 swapped(Vec2 v) { return {v.y, v.x}; }
-Box swapped(const Box &b) { return {b.minY, b.minX, b.maxY, b.maxX}; }
+Vec2 swapped(Vec2 v)
+{
+    return {v.y, v.x};
+}
+Box swapped(const Box &b)
+{
+    return {b.minY, b.minX, b.maxY, b.maxX};
+}
 Polyline swapped(const Polyline &p)
 {
     Polyline out;
@@ -80,13 +83,16 @@ Polyline swapped(const Polyline &p)
 /** Frame rotation (rows along frame x) of a real rotation when the frame swaps x and y. */
 int frameRotation(int realRotation, bool swap)
 {
-    if (!swap)
-        return realRotation;
+    if (!swap) return realRotation;
     switch (realRotation) {
-    case 0: return 270;
-    case 90: return 180;
-    case 180: return 90;
-    default: return 0;
+    case 0:
+        return 270;
+    case 90:
+        return 180;
+    case 180:
+        return 90;
+    default:
+        return 0;
     }
 }
 
@@ -117,7 +123,10 @@ struct Frame
     std::vector<double> alignY; ///< row offsets suggested by existing rows, paths and walls
 };
 
-long long lineKey(double y) { return std::llround(y * 10000.0); }
+long long lineKey(double y)
+{
+    return std::llround(y * 10000.0);
+}
 
 /**
  * Joins plain boxes that share their y extent and touch or overlap in x (a row of racks, its
@@ -144,7 +153,8 @@ void mergeRuns(std::vector<Blocker> &blockers)
     const std::size_t firstBox = out.size();
     long long lastLo = 0, lastHi = 0;
     for (const Keyed &k : boxes) {
-        if (out.size() > firstBox && lastLo == k.lo && lastHi == k.hi && k.b.box.minX <= out.back().box.maxX + 1e-9) {
+        if (out.size() > firstBox && lastLo == k.lo && lastHi == k.hi &&
+            k.b.box.minX <= out.back().box.maxX + 1e-9) {
             Box &m = out.back().box;
             m.maxX = std::max(m.maxX, k.b.box.maxX);
             continue;
@@ -169,7 +179,8 @@ struct SlotGenerator::Impl
     mutable std::optional<double> usable; ///< computed on first use: only bounds need it
 
     Impl(const Hall &h, const Catalog &catalog, const RackType &t)
-        : hall(h), type(t), rules(resolveRules(h.rules)), w(t.widthM), dp(t.depthM), catalog(catalog)
+        : hall(h), type(t), rules(resolveRules(h.rules)), w(t.widthM), dp(t.depthM),
+          catalog(catalog)
     {
         pitch = 2 * dp + rules.frontClearanceM + rules.rearClearanceM;
         for (int i = 0; i < 2; ++i)
@@ -217,7 +228,8 @@ struct SlotGenerator::Impl
             const geo::polygon_t p = geo::toPolygon(poly);
             geo::box_t e;
             bg::envelope(p, e);
-            const Box pbox{e.min_corner().x(), e.min_corner().y(), e.max_corner().x(), e.max_corner().y()};
+            const Box pbox{e.min_corner().x(), e.min_corner().y(), e.max_corner().x(),
+                           e.max_corner().y()};
             f.polygons.push_back(p);
             f.zoneBlockers.push_back({pbox, static_cast<int>(f.polygons.size()) - 1});
             geo::multi_polygon_t grown;
@@ -233,8 +245,8 @@ struct SlotGenerator::Impl
             for (const geo::polygon_t &g : grown) {
                 bg::envelope(g, e);
                 f.polygons.push_back(g);
-                f.fpBlockers.push_back({Box{e.min_corner().x(), e.min_corner().y(), e.max_corner().x(),
-                                            e.max_corner().y()},
+                f.fpBlockers.push_back({Box{e.min_corner().x(), e.min_corner().y(),
+                                            e.max_corner().x(), e.max_corner().y()},
                                         static_cast<int>(f.polygons.size()) - 1});
             }
         }
@@ -245,8 +257,7 @@ struct SlotGenerator::Impl
         }
         for (const Rack &r : hall.racks) {
             const RackType *rt = catalog.rackType(r.type);
-            if (!rt)
-                continue;
+            if (!rt) continue;
             const int rot = r.rotation();
             Box fp = footprint(r.position, rot, rt->widthM, rt->depthM);
             Box front = frontZone(r.position, rot, rt->widthM, rt->depthM, rules.frontClearanceM);
@@ -269,7 +280,8 @@ struct SlotGenerator::Impl
             }
         }
         for (auto &[key, v] : f.lines)
-            std::sort(v.begin(), v.end(), [](const Interval &a, const Interval &b) { return a.a < b.a; });
+            std::sort(v.begin(), v.end(),
+                      [](const Interval &a, const Interval &b) { return a.a < b.a; });
 
         mergeRuns(f.fpBlockers);
         mergeRuns(f.zoneBlockers);
@@ -277,20 +289,22 @@ struct SlotGenerator::Impl
             std::vector<geo::box_index_t> items;
             items.reserve(bs.size());
             for (std::size_t i = 0; i < bs.size(); ++i)
-                items.push_back({geo::makeBox(bs[i].box.minX, bs[i].box.minY, bs[i].box.maxX, bs[i].box.maxY), i});
+                items.push_back(
+                    {geo::makeBox(bs[i].box.minX, bs[i].box.minY, bs[i].box.maxX, bs[i].box.maxY),
+                     i});
             return geo::rtree_t(items.begin(), items.end());
         };
         f.fpTree = indexOf(f.fpBlockers);
         f.zoneTree = indexOf(f.zoneBlockers);
 
         // Alignments: busway paths (rows under them), outline vertices (rows against walls).
-        const double cf = rules.frontClearanceM, cr = rules.rearClearanceM, wc = rules.wallClearanceM;
+        const double cf = rules.frontClearanceM, cr = rules.rearClearanceM,
+                     wc = rules.wallClearanceM;
         for (const Feed &feed : hall.power.feeds) {
             for (std::size_t i = 0; i + 1 < feed.path.size(); ++i) {
                 const Vec2 a = swap ? swapped(feed.path[i]) : feed.path[i];
                 const Vec2 b = swap ? swapped(feed.path[i + 1]) : feed.path[i + 1];
-                if (std::fabs(a.y - b.y) > 1e-6)
-                    continue;
+                if (std::fabs(a.y - b.y) > 1e-6) continue;
                 f.alignY.push_back(a.y - dp / 2);
                 f.alignY.push_back(a.y - dp / 2 - dp - cr);
             }
@@ -330,8 +344,10 @@ struct SlotGenerator::Impl
             block(geo::toPolygon(o.polygon));
         for (const Cdu &c : hall.cooling.cdus) {
             const CduValues v = resolveCdu(c, catalog);
-            const Box b = footprint(c.position, c.rotation(), v.widthM.value_or(0), v.depthM.value_or(0));
-            block(geo::toPolygon({{b.minX, b.minY}, {b.maxX, b.minY}, {b.maxX, b.maxY}, {b.minX, b.maxY}}));
+            const Box b =
+                footprint(c.position, c.rotation(), v.widthM.value_or(0), v.depthM.value_or(0));
+            block(geo::toPolygon(
+                {{b.minX, b.minY}, {b.maxX, b.minY}, {b.maxX, b.maxY}, {b.minX, b.maxY}}));
         }
         geo::multi_polygon_t free;
         bg::difference(region, blocked, free);
@@ -368,8 +384,7 @@ struct SlotGenerator::Impl
             for (const geo::polygon_t &p : outside) {
                 geo::box_t e;
                 bg::envelope(p, e);
-                if (e.max_corner().y() - e.min_corner().y() < 1e-7)
-                    continue;
+                if (e.max_corner().y() - e.min_corner().y() < 1e-7) continue;
                 out.push_back({e.min_corner().x() + kSlack, e.max_corner().x() - kSlack});
             }
             out.push_back({-far, f.bounds.minX});
@@ -380,8 +395,7 @@ struct SlotGenerator::Impl
         const geo::box_t query = geo::makeBox(-far, lo, far, hi);
         for (auto it = tree.qbegin(bgi::intersects(query)); it != tree.qend(); ++it) {
             const Blocker &b = blockers[it->second];
-            if (b.box.maxY <= lo || b.box.minY >= hi)
-                continue;
+            if (b.box.maxY <= lo || b.box.minY >= hi) continue;
             if (b.polygon < 0) {
                 out.push_back({b.box.minX + kSlack, b.box.maxX - kSlack});
                 continue;
@@ -401,9 +415,10 @@ struct SlotGenerator::Impl
      * Fills one row line (frame rotation 0 or 180, footprint y from ya) and appends its slots;
      * `footprint`, `front` and `rear` are the blocked intervals of its three bands.
      */
-    void fillLine(const Frame &f, double ya, int frot, int lineNo, const std::vector<Interval> &footprint,
-                  const std::vector<Interval> &front, const std::vector<Interval> &rear,
-                  std::vector<Slot> &slots, std::vector<Interval> &scratch) const
+    void fillLine(const Frame &f, double ya, int frot, int lineNo,
+                  const std::vector<Interval> &footprint, const std::vector<Interval> &front,
+                  const std::vector<Interval> &rear, std::vector<Slot> &slots,
+                  std::vector<Interval> &scratch) const
     {
         const double yb = ya + dp;
         scratch.assign(footprint.begin(), footprint.end());
@@ -435,8 +450,7 @@ struct SlotGenerator::Impl
                 x += w;
             }
         }
-        if (xs.empty())
-            return;
+        if (xs.empty()) return;
 
         // Existing racks on the same line (fronts within the 1 mm tolerance) join runs: drop new
         // racks until no run is longer than maxRowRacks. Each drop next to an existing rack widens
@@ -457,21 +471,21 @@ struct SlotGenerator::Impl
         if (!items.empty()) {
             for (double x : xs)
                 items.push_back({x, x + w, true});
-            std::sort(items.begin(), items.end(), [](const Item &p, const Item &q) { return p.a < q.a; });
+            std::sort(items.begin(), items.end(),
+                      [](const Item &p, const Item &q) { return p.a < q.a; });
             for (bool dropped = true; dropped;) {
                 dropped = false;
                 std::size_t start = 0;
                 for (std::size_t i = 1; i <= items.size() && !dropped; ++i) {
-                    if (i < items.size() && items[i].a - items[i - 1].b < ca - 1e-9)
-                        continue;
+                    if (i < items.size() && items[i].a - items[i - 1].b < ca - 1e-9) continue;
                     // The run [start, i): if too long, drop the first new rack beside an existing
                     // one (else its last new rack; a run of existing racks only stays as it is).
                     if (i - start > static_cast<std::size_t>(maxRun)) {
                         std::optional<std::size_t> drop;
                         for (std::size_t j = start; j < i; ++j) {
-                            if (!items[j].fresh)
-                                continue;
-                            if ((j > start && !items[j - 1].fresh) || (j + 1 < i && !items[j + 1].fresh)) {
+                            if (!items[j].fresh) continue;
+                            if ((j > start && !items[j - 1].fresh) ||
+                                (j + 1 < i && !items[j + 1].fresh)) {
                                 drop = j;
                                 break;
                             }
@@ -487,8 +501,7 @@ struct SlotGenerator::Impl
             }
             xs.clear();
             for (const Item &it : items) {
-                if (it.fresh)
-                    xs.push_back(it.a);
+                if (it.fresh) xs.push_back(it.a);
             }
         }
         for (double x : xs) {
@@ -498,6 +511,9 @@ struct SlotGenerator::Impl
                 c = swapped(c);
                 rot = frot == 0 ? 270 : 90;
             }
+            // Micrometres: the centre without binary noise (2.8019999999999996) in the files a
+            // planner reads; far below the rules' 1 mm tolerance.
+            c = {std::round(c.x * 1e6) / 1e6, std::round(c.y * 1e6) / 1e6};
             slots.push_back({c, rot, lineNo});
         }
     }
@@ -515,8 +531,7 @@ struct SlotGenerator::Impl
         scratch.reserve(256);
         auto band = [&](double lo, double hi, bool footprintBand, std::vector<Interval> &out) {
             out.clear();
-            if (hi > lo)
-                blockedOnBand(f, lo, hi, footprintBand, out);
+            if (hi > lo) blockedOnBand(f, lo, hi, footprintBand, out);
         };
         // A period: front aisle, row A facing −y (rotation 180), the shared rear aisle, row B
         // facing +y; row B's front aisle is the next period's first band.
@@ -529,8 +544,7 @@ struct SlotGenerator::Impl
             const double yb = base + dp + cr;
             const bool rowB = yb + dp > f.bounds.minY && yb < f.bounds.maxY;
             band(yb + dp, yb + dp + cf, false, above);
-            if (!rowA && !rowB)
-                continue;
+            if (!rowA && !rowB) continue;
             band(base + dp, yb, false, rear);
             if (rowA) {
                 band(base, base + dp, true, fpA);
@@ -555,8 +569,7 @@ struct SlotGenerator::Impl
         std::vector<double> norm;
         for (double o : raw) {
             double m = std::fmod(o - f.bounds.minY, pitch);
-            if (m < 0)
-                m += pitch;
+            if (m < 0) m += pitch;
             norm.push_back(m);
         }
         std::sort(norm.begin(), norm.end());
@@ -565,7 +578,8 @@ struct SlotGenerator::Impl
             if (out.empty() || m - (out.back() - f.bounds.minY) > kToleranceM)
                 out.push_back(f.bounds.minY + m);
         }
-        if (out.size() > 1 && (out.front() - f.bounds.minY) + pitch - (out.back() - f.bounds.minY) <= kToleranceM)
+        if (out.size() > 1 &&
+            (out.front() - f.bounds.minY) + pitch - (out.back() - f.bounds.minY) <= kToleranceM)
             out.pop_back();
         return out;
     }
@@ -580,8 +594,7 @@ SlotGenerator::~SlotGenerator() = default;
 std::vector<SlotLayout> SlotGenerator::layouts() const
 {
     std::vector<SlotLayout> out;
-    if (d->hall.outline.size() < 3 || !(d->w > 0) || !(d->dp > 0))
-        return out;
+    if (d->hall.outline.size() < 3 || !(d->w > 0) || !(d->dp > 0)) return out;
     for (int frame = 0; frame < 2; ++frame) {
         for (double o : d->offsets(frame))
             out.push_back(d->layout(frame, o));
@@ -609,16 +622,14 @@ double SlotGenerator::rackClaimM2() const
 
 double SlotGenerator::usableAreaM2() const
 {
-    if (!d->usable)
-        d->usable = d->computeUsable();
+    if (!d->usable) d->usable = d->computeUsable();
     return *d->usable;
 }
 
 int SlotGenerator::spaceBound() const
 {
     const double claim = rackClaimM2();
-    if (!(claim > 0))
-        return 0;
+    if (!(claim > 0)) return 0;
     return static_cast<int>(std::floor(usableAreaM2() / claim + 1e-9));
 }
 

@@ -205,6 +205,10 @@ private slots:
         QCOMPARE(ids, (std::vector<std::string>{"H1-R7", "H1-R8", "H1-R9"}));
         auto padded = freshIds(plan, ObjectKind::Rack, "H3-R", 2, 4);
         QCOMPARE(padded, (std::vector<std::string>{"H3-R0001", "H3-R0002"}));
+        // Padded like the ids already there, whatever `digits` asks for.
+        plan.halls[0].racks[0].id = "H1-R007";
+        QCOMPARE(freshIds(plan, ObjectKind::Rack, "H1-R", 2, 4),
+                 (std::vector<std::string>{"H1-R008", "H1-R009"}));
         QVERIFY(idInUse(plan, ObjectKind::Feed, "A1"));
         QVERIFY(!idInUse(plan, ObjectKind::Feed, "A2"));
         QVERIFY(idInUse(plan, ObjectKind::Hall, "H2"));

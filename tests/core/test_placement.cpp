@@ -1358,6 +1358,20 @@ void TestPlacement::newIdsSkipIdsUsedElsewhere()
     for (const char *used : {"H1-R0001", "H1-R0003", "H1-R0004"})
         QVERIFY2(!ids.count(used), used);
     QVERIFY(problemsOf(withRacks(plan, "H1", r->racks)).empty());
+
+    // New ids are padded like the hall's existing ones (H1-R001 is followed by H1-R002), and
+    // positions carry no binary noise (at most six decimals: micrometres).
+    Hall h3 = h;
+    h3.racks[0].id = "H1-R007";
+    const auto r3 = place(planOf({h3}), catalog(), request(kType, 2));
+    QVERIFY(r3.ok());
+    QCOMPARE(r3->racks.size(), std::size_t(2));
+    QCOMPARE(r3->racks[0].id, std::string("H1-R008"));
+    QCOMPARE(r3->racks[1].id, std::string("H1-R009"));
+    for (const Rack &rack : r3->racks) {
+        for (double v : {rack.position.x, rack.position.y})
+            QCOMPARE(std::round(v * 1e6) / 1e6, v);
+    }
 }
 
 // --- the upper bound by hand -------------------------------------------------------------------
