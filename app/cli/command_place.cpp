@@ -126,8 +126,17 @@ int runPlace(const std::vector<std::string> &args, std::ostream &out, std::ostre
             std::snprintf(buf, sizeof buf, "%.1f", *placed->gapPct);
             out << "gap to the bound " << buf << " %\n";
         }
-        if (!placed->limitedBy.empty())
-            out << "limited by " << placed->limitedBy << ": " << placed->reason << '\n';
+        if (!placed->limitedBy.empty()) {
+            // The engine's reason names the binding resource itself ("nothing fits: power binds:
+            // ..."); say it once.
+            std::string reason = placed->reason;
+            const std::string nothing = "nothing fits: ", binds = placed->limitedBy + " binds: ";
+            const bool none = reason.rfind(nothing, 0) == 0;
+            if (none) reason.erase(0, nothing.size());
+            if (reason.rfind(binds, 0) == 0) reason.erase(0, binds.size());
+            out << (none ? "nothing fits, limited by " : "limited by ") << placed->limitedBy << ": "
+                << reason << '\n';
+        }
         char secs[32];
         std::snprintf(secs, sizeof secs, "%.3f", placed->seconds);
         out << "in " << secs << " s; wrote " << *outPath << " ("
