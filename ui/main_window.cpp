@@ -920,6 +920,7 @@ void MainWindow::showSite()
 {
     mDocument->setCurrentHall({});
     mView->zoomToFit();
+    statusBar()->showMessage(tr("Site overview: double-click a hall to open it."), 8000);
 }
 
 // ---- Edits -------------------------------------------------------------------------------------

@@ -16,7 +16,9 @@
 #include "ui/services/plan_lock.h"
 #include "ui/services/recovery_store.h"
 
+#include <QComboBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -191,6 +193,18 @@ private Q_SLOTS:
         mWindow->violationsPanel()->activateRow(0);
         QVERIFY(!mDoc->selection().empty());
         QCOMPARE(mDoc->currentHall(), std::string("H1"));
+    }
+
+    // The scope names what the list shows: the open hall, or the whole site in the overview.
+    void violationScopeNamesWhatItShows()
+    {
+        auto *scope = mWindow->violationsPanel()->findChild<QComboBox *>();
+        QVERIFY(scope);
+        mWindow->openHall("H2");
+        QCOMPARE(scope->itemText(0), QStringLiteral("Hall H2 (being edited)"));
+        mWindow->showSite();
+        QCOMPARE(scope->itemText(0), QStringLiteral("Whole site (no hall open)"));
+        QVERIFY(mWindow->statusBar()->currentMessage().startsWith(QStringLiteral("Site overview")));
     }
 };
 

@@ -70,13 +70,17 @@ void ViolationsPanel::setAnalysis(AnalysisResultPtr result)
 
 void ViolationsPanel::refill()
 {
+    const std::string &current = mDocument->currentHall();
+    // The first scope names what it shows: the open hall, or the site when none is open.
+    mScope->setItemText(0, current.empty()
+                               ? tr("Whole site (no hall open)")
+                               : tr("Hall %1 (being edited)").arg(QString::fromStdString(current)));
     mList->clear();
     if (!mResult) {
         mSummary->setText(tr("Checking…"));
         return;
     }
-    const bool site = mScope->currentIndex() == 1 || mDocument->currentHall().empty();
-    const std::string &current = mDocument->currentHall();
+    const bool site = mScope->currentIndex() == 1 || current.empty();
     int errors = 0, warnings = 0, shown = 0;
     const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);

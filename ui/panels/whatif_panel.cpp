@@ -372,6 +372,8 @@ void WhatIfPanel::refill()
     const core::Plan &plan = mDocument->plan();
     const std::string &current = mDocument->currentHall();
     const bool all = mScope->currentIndex() == 1 || current.empty();
+    mScope->setItemText(0, current.empty() ? tr("All halls (no hall open)")
+                                           : tr("Hall %1 (being edited)").arg(str(current)));
     for (const core::Hall &h : plan.halls) {
         if (!all && h.id != current) continue;
         auto *hallRow = new QTreeWidgetItem(mList);
