@@ -513,9 +513,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, undo);
     mViolations = new ViolationsPanel(mDocument, this);
     addDockWidget(Qt::BottomDockWidgetArea, mViolations);
-    resizeDocks({mTree, mProperties}, {290, 320}, Qt::Horizontal);
-    resizeDocks({mTree, mCatalog}, {420, 220}, Qt::Vertical);
-    resizeDocks({mViolations}, {170}, Qt::Vertical);
+    applyDefaultDockSizes();
     mTenants = new TenantsPanel(mDocument, this);
     mTenants->setPrompts(mPrompts);
     addDockWidget(Qt::RightDockWidgetArea, mTenants);
@@ -533,6 +531,17 @@ void MainWindow::createDocks()
     dashboard->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     connect(dashboard, &QAction::triggered, this, [this](bool on) {
         if (on) mDashboard->raise(); // tabbed with the violations: bring it to the front
+    });
+    // Closing the dashboard gives the plan back the room it took: the violations list returns
+    // to the height it had (toggled, unlike visibilityChanged, ignores switching tabs).
+    connect(dashboard, &QAction::toggled, this, [this](bool on) {
+        if (on) {
+            if (!mViolations->isHidden() && !mViolations->isFloating())
+                mViolationsHeight = mViolations->height();
+        } else if (!mDashboard->isFloating() && !mViolations->isHidden()) {
+            QTimer::singleShot(
+                0, this, [this] { resizeDocks({mViolations}, {mViolationsHeight}, Qt::Vertical); });
+        }
     });
     connect(mDashboard, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         // Charts need room: a dashboard docked at the bottom opens at least 420 px high.
@@ -601,7 +610,9 @@ void MainWindow::restoreSettings()
             move(avail.center() - rect().center());
         }
     }
-    restoreState(mSettings->windowState());
+    // Without a saved layout the docks get their default sizes once the window has its own
+    // (resizeDocks() before the first show is lost in the first layout).
+    mDefaultDockSizes = !restoreState(mSettings->windowState());
     action(QStringLiteral("actionGrid"))->setChecked(mSettings->gridVisible());
     mView->setGridVisible(mSettings->gridVisible());
     action(QStringLiteral("actionSnap"))->setChecked(mSettings->snapEnabled());
@@ -890,6 +901,24 @@ bool MainWindow::maybeSave()
         return false;
     }
     return false;
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    // The plan gets the room: side docks of a comfortable width, a short violations list.
+    resizeDocks({mTree, mProperties}, {290, 320}, Qt::Horizontal);
+    resizeDocks({mTree, mCatalog}, {420, 220}, Qt::Vertical);
+    resizeDocks({mViolations}, {170}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!mDefaultDockSizes) return;
+    mDefaultDockSizes = false;
+    QTimer::singleShot(0, this, [this] {
+        if (!mDashboard->isVisible()) applyDefaultDockSizes();
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

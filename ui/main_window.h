@@ -122,12 +122,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void createToolBars();
     void createDocks();
+    void applyDefaultDockSizes();
     void createStatusBar();
     void restoreSettings();
     void updateTitle();
@@ -158,6 +160,8 @@ private:
     DrawPolygonTool *mPolygonTool;
     PlanTreePanel *mTree = nullptr;
     PropertiesPanel *mProperties = nullptr;
+    bool mDefaultDockSizes = false; ///< no saved layout: size the docks on the first show
+    int mViolationsHeight = 170;    ///< before the dashboard opened over it
     ViolationsPanel *mViolations = nullptr;
     TenantsPanel *mTenants = nullptr;
     DashboardPanel *mDashboard = nullptr;

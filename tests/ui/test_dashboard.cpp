@@ -14,6 +14,7 @@
 #include "ui/charts/chart_widget.h"
 #include "ui/charts/dashboard_panel.h"
 #include "ui/main_window.h"
+#include "ui/panels/violations_panel.h"
 #include "ui/presentation/presentation_window.h"
 
 #include <QAction>
@@ -57,10 +58,15 @@ private Q_SLOTS:
         QVERIFY(dashboard && present);
         QCOMPARE(present->shortcut(), QKeySequence(Qt::Key_F5));
         QVERIFY(!w->dashboardPanel()->isVisible());
+        QTRY_VERIFY(w->violationsPanel()->height() < 250); // the default: the plan gets the room
+        const int before = w->violationsPanel()->height();
         dashboard->trigger();
         QVERIFY(w->dashboardPanel()->isVisible());
+        QTRY_VERIFY(w->dashboardPanel()->height() > before); // charts take more room
         dashboard->trigger();
         QVERIFY(!w->dashboardPanel()->isVisible());
+        // Closing it gives the room back: the violations list is as high as before.
+        QTRY_COMPARE(w->violationsPanel()->height(), before);
     }
 
     void chartsFollowScopeAndEdits()

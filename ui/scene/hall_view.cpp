@@ -113,13 +113,19 @@ void HallView::zoomToRect(const QRectF &rect)
     if (rect.isEmpty()) return;
     const QRectF r = rect.adjusted(-rect.width() * 0.04 - 1, -rect.height() * 0.04 - 1,
                                    rect.width() * 0.04 + 1, rect.height() * 0.04 + 1);
-    // Leave room for the overlays (hall figures, legend, scale bar) around the plan.
-    const QRect vp = viewport()->rect().adjusted(20, 60, -20, -50);
+    // Fit the plan into what the overlays leave free: below the hall figures (five lines in a
+    // hall, three on the site), left of the legend, above the scale bar; centred there.
+    const QRect legend = legendBox();
+    const int top = mOverlays ? (document()->currentHall().empty() ? 90 : 124) : 20;
+    const int right = legend.isEmpty() ? 20 : legend.width() + 24;
+    QRect vp = viewport()->rect().adjusted(20, top, -right, mOverlays ? -50 : -20);
+    if (vp.width() < 120 || vp.height() < 120) vp = viewport()->rect().adjusted(20, 20, -20, -20);
     double ppm =
         std::min(std::max(vp.width(), 50) / r.width(), std::max(vp.height(), 50) / r.height());
     ppm = std::clamp(ppm, kMinZoom, kMaxZoom);
     setTransform(QTransform::fromScale(ppm, ppm));
-    centerOn(r.center());
+    const QPointF shift = QPointF(vp.center() - viewport()->rect().center()) / ppm;
+    centerOn(r.center() - shift);
     Q_EMIT zoomChanged(pixelsPerMetre());
 }
 
@@ -428,12 +434,11 @@ void HallView::drawScaleBar(QPainter *painter)
                       QStringLiteral("N ↑"));
 }
 
-void HallView::drawLegend(QPainter *painter)
+QRect HallView::legendBox() const
 {
     const PlanPalette &pal = PlanPalette::instance();
     const auto entries = mScene->legend();
-    // On the site, pair and loop colours repeat per hall: no legend until a hall is open.
-    if (entries.empty() && document()->currentHall().empty()) return;
+    if (!mOverlays || (entries.empty() && document()->currentHall().empty())) return {};
     const QString title = tr("Racks by %1").arg(mScene->colourModeName());
     const int rows = std::min<int>(int(entries.size()), 14);
     const QFontMetrics fm(pal.labelFont);
@@ -449,7 +454,25 @@ void HallView::drawLegend(QPainter *painter)
     const int lineH = 18;
     const int height = 28 + rows * lineH + (int(entries.size()) > rows ? lineH : 0) +
                        (entries.empty() ? lineH : 0);
-    const QRect box(viewport()->width() - width - 12, 12, width, height);
+    return QRect(viewport()->width() - width - 12, 12, width, height);
+}
+
+void HallView::drawLegend(QPainter *painter)
+{
+    const PlanPalette &pal = PlanPalette::instance();
+    const auto entries = mScene->legend();
+    // On the site, pair and loop colours repeat per hall: no legend until a hall is open.
+    const QRect box = legendBox();
+    if (box.isEmpty()) return;
+    const QString title = tr("Racks by %1").arg(mScene->colourModeName());
+    const int rows = std::min<int>(int(entries.size()), 14);
+    const QFontMetrics fm(pal.labelFont);
+    QFont bold = pal.labelFont;
+    bold.setBold(true);
+    const QString none =
+        document()->currentHall().empty() ? tr("open a hall to see its legend") : tr("no racks");
+    const int width = box.width();
+    const int lineH = 18;
     painter->setPen(QColor(0, 0, 0, 60));
     painter->setBrush(QColor(255, 255, 255, 230));
     painter->drawRoundedRect(box, 5, 5);

@@ -87,6 +87,8 @@ protected:
 private:
     void drawScaleBar(QPainter *painter);
     void drawLegend(QPainter *painter);
+    /** Where the legend stands in the viewport (empty when none is drawn). */
+    QRect legendBox() const;
     void drawHallInfo(QPainter *painter);
     void updateCursor();
 
