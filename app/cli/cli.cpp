@@ -37,7 +37,7 @@ Commands:
   import-dxf DXF --list-layers | --layers-outline L (--new-hall ID | --replace-outline HALL)
            --plan PLAN -o OUT
                               a hall outline and obstacles from an architect's DXF
-  generate --it-mw N [--halls N] -o OUT
+  generate --it-mw N [--halls N] [--rack-type ID] [--name TEXT] -o OUT
                               a synthetic campus sized to N MW of IT, for demos
                               and benchmarks (--it-mw 1000: the gigawatt campus)
 

@@ -40,7 +40,7 @@ int runImportDxf(const std::vector<std::string> &args, std::ostream &out, std::o
 {
     constexpr const char *usage = "Usage: hallwright-cli import-dxf DXF --list-layers\n"
                                   "       hallwright-cli import-dxf DXF --layers-outline L "
-                                  "[--layers-obstacles L1,L2] [--units m|cm|mm|in|ft]\n"
+                                  "[--layers-obstacles L1,L2] [--units m|dm|cm|mm|km|in|ft|yd]\n"
                                   "           (--new-hall ID [--move-to-origin] | "
                                   "--replace-outline HALL) --plan PLAN -o OUT\n";
     Args a({"--list-layers", "--move-to-origin"},

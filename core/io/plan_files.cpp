@@ -199,6 +199,13 @@ Status writePlanFile(const Plan &plan, const std::string &path, const WriteOptio
     if (*format == PlanFileFormat::Json) return writeFileAtomically(path, writePlanJson(plan));
 
     const std::string target = saveTarget(path);
+    // SQLite would say "unable to open database file": name the real cause.
+    std::error_code ec;
+    const fs::path folder = fs::path(target).parent_path();
+    if (!folder.empty() && !fs::is_directory(folder, ec))
+        return Error(path,
+                     "cannot write the file (the folder " + folder.string() + " does not exist)");
+    const bool existed = fs::exists(target, ec);
     const std::string tmp = temporaryNameFor(target);
     auto status = writeHallplan(plan, tmp, HallplanWriteOptions{options.vfs});
     if (!status) {
@@ -210,7 +217,7 @@ Status writePlanFile(const Plan &plan, const std::string &path, const WriteOptio
             for (std::size_t at; (at = p.message.find(tmp)) != std::string::npos;)
                 p.message.replace(at, tmp.size(), path);
         }
-        e.problems.push_back({path, "the old file is unchanged"});
+        if (existed) e.problems.push_back({path, "the old file is unchanged"});
         return e;
     }
     return commitTemporary(tmp, target, path);

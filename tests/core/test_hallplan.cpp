@@ -565,6 +565,15 @@ void TestHallplan::jsonSaveFailures()
     fs::create_directory(path("plan.hallplan"));
     QVERIFY(!writePlanFile(plan, path("plan.hallplan")).ok());
     QCOMPARE(entries(), (std::vector<std::string>{"plan.hallplan", "plan.json"}));
+
+    // A .hallplan in a folder that does not exist: the folder is named (not SQLite's "unable to
+    // open database file"), and no old file is said to be kept where there was none.
+    const Status noFolder = writePlanFile(plan, path("missing/plan.hallplan"));
+    QVERIFY(!noFolder.ok());
+    const QString said = text(noFolder.error());
+    QVERIFY2(said.contains("does not exist") && !said.contains("database") &&
+                 !said.contains("old file"),
+             qPrintable(said));
 }
 
 void TestHallplan::jsonSaveOverFileSizeLimit()
