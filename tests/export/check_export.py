@@ -98,6 +98,19 @@ def case_pdf_hall_a4(a):
           "a hall report holds that hall only")
     # The feeds table runs over more than one A4 page: its header repeats.
     check(text.count("Worst case when") >= 2, "the feeds table header does not repeat on the next page")
+    # A campus of many halls: the contents run over pages, the heading never alone at a page foot,
+    # and every entry is listed.
+    campus = os.path.join(a.work, "campus.json")
+    run([a.cli, "generate", "--it-mw", "300", "-o", campus])
+    big = os.path.join(a.work, "campus.pdf")
+    run([a.cli, "export", campus, "--paper", "a4", "-o", big])
+    pages = pdf_page_texts(big)
+    first = next(i for i, t in enumerate(pages) if "Contents" in t.split("\n")[:6] or "\nContents\n" in t)
+    entries = [t.count("page ") - 1 for t in pages]  # less the footer's "page N of M"
+    check(entries[first] >= 3, f"the Contents heading stands with {entries[first]} entries on its page")
+    halls = len(load_plan(campus)["halls"])
+    listed = sum(entries[first:first + 4])
+    check(listed >= 3 * halls, f"{listed} contents entries for {halls} halls")
 
 
 def pdf_page_texts(path):

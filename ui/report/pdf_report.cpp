@@ -178,8 +178,8 @@ core::Result<QByteArray> PdfReport::render(const ExportProgress &progress, int *
     };
 
     // ---- Cover -------------------------------------------------------------------------------
-    const int contentsLines = (site ? 2 : 0) + int(scope.halls.size()) * 3 + 2 +
-                              (mPlan.tenants.empty() ? 0 : 1);
+    const int contentsLines =
+        (site ? 2 : 0) + int(scope.halls.size()) * 3 + 2 + (mPlan.tenants.empty() ? 0 : 1);
     layout.newPage(QStringLiteral("Cover"));
     layout.heading(QStringLiteral("Capacity report"));
     layout.block(12.0, [this, pxPerMm](QPainter &p, const QRectF &r) {
@@ -245,13 +245,25 @@ core::Result<QByteArray> PdfReport::render(const ExportProgress &progress, int *
         }
         layout.table(t);
     }
+    // The contents run over as many pages as they need (a gigawatt campus has hundreds of
+    // entries), and the heading never stands alone at the foot of a page.
+    const double lineMm = ReportLayout::kBodyMm * 1.6;
+    if (layout.remainingMm() < 14 + 3 * lineMm) layout.newPage(QStringLiteral("Contents"));
     layout.heading(QStringLiteral("Contents"), 2);
-    layout.block(
-        contentsLines * ReportLayout::kBodyMm * 1.6 + 2,
-        [layoutPtr, pxPerMm](QPainter &p, const QRectF &r) {
+    for (int start = 0; start < contentsLines;) {
+        const int fit = int((layout.remainingMm() - 2) / lineMm);
+        if (fit < 1) {
+            layout.newPage(QStringLiteral("Contents"));
+            continue;
+        }
+        const int count = std::min(fit, contentsLines - start);
+        layout.block(count * lineMm + 2, [layoutPtr, pxPerMm, start, count](QPainter &p,
+                                                                            const QRectF &r) {
             double y = r.top();
             const double line = ReportLayout::kBodyMm * 1.6 * pxPerMm;
-            for (const auto &e : layoutPtr->contents()) {
+            const auto &entries = layoutPtr->contents();
+            for (int i = start; i < start + count && i < int(entries.size()); ++i) {
+                const auto &e = entries[std::size_t(i)];
                 drawTextAt(p, e.text, QPointF(r.left(), y), ReportLayout::kBodyMm * pxPerMm,
                            QColor(20, 20, 20), Qt::AlignLeft | Qt::AlignTop);
                 drawTextAt(p, QStringLiteral("page %1").arg(e.page + 1),
@@ -260,6 +272,8 @@ core::Result<QByteArray> PdfReport::render(const ExportProgress &progress, int *
                 y += line;
             }
         });
+        start += count;
+    }
 
     // A small plan of what the report covers, in the room the cover has left.
     if (layout.remainingMm() > 60.0) {
@@ -291,7 +305,8 @@ core::Result<QByteArray> PdfReport::render(const ExportProgress &progress, int *
             {QStringLiteral("IT load (typical)"),
              number(s.metrics.typicalKw, 0) + QStringLiteral(" kW")},
             {QStringLiteral("PUE (facility / IT)"), number(s.energy.pue, 2)},
-            {QStringLiteral("Facility load"), number(s.energy.facilityKw, 0) + QStringLiteral(" kW")},
+            {QStringLiteral("Facility load"),
+             number(s.energy.facilityKw, 0) + QStringLiteral(" kW")},
             {QStringLiteral("GPUs"), whole(s.metrics.gpus)},
             {QStringLiteral("Dense PFLOPS"), pflopsText(s.metrics.pflops)},
             {QStringLiteral("Floor area (less obstacles)"),
