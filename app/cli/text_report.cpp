@@ -67,8 +67,12 @@ void printMetrics(std::ostream &out, const core::Metrics &m, const char *indent)
         << big(m.itKw) << " kW (typical " << big(m.typicalKw) << " kW), facility "
         << big(m.facilityKw) << " kW at PUE " << num(m.pue, 2) << '\n';
     out << indent << big(m.gpus, 0) << " GPUs";
-    for (const auto &[precision, v] : m.pflops)
+    for (const auto &[precision, v] : m.pflops) {
         out << ", " << big(v, 0) << " PFLOPS " << precision;
+        if (const int n = m.pflopsUnrated(precision); n > 0)
+            out << " (without " << counted(n, "rack") << " that have no " << precision
+                << " figure)";
+    }
     out << '\n';
     out << indent << "floor " << big(m.areaM2) << " m2: " << num(m.kwPerM2, 2) << " kW/m2, "
         << num(m.gpusPerM2, 2) << " GPUs/m2";
@@ -282,10 +286,16 @@ void printScenarioComparison(std::ostream &out, const core::ScenarioComparison &
     row("Facility MW",
         [](const core::ScenarioSummary &v) { return num(v.facilityKw / 1000.0, 2); });
     row("GPUs", [](const core::ScenarioSummary &v) { return big(v.gpus, 0); });
+    bool partial = false;
     for (const std::string &p : precisions) {
         row("PFLOPS " + p, [&](const core::ScenarioSummary &v) {
             auto it = v.pflops.find(p);
-            return it == v.pflops.end() ? std::string("-") : big(it->second, 0);
+            std::string cell = it == v.pflops.end() ? std::string("-") : big(it->second, 0);
+            if (v.pflopsUnrated(p) > 0) {
+                cell += '+';
+                partial = true;
+            }
+            return cell;
         });
     }
     row("Headroom space (racks)", [&](const core::ScenarioSummary &v) { return optInt(v.space); });
@@ -299,9 +309,12 @@ void printScenarioComparison(std::ostream &out, const core::ScenarioComparison &
     row("Stranded liquid kW",
         [](const core::ScenarioSummary &v) { return big(v.stranded.liquidKw, 0); });
     row("Stranded air kW", [](const core::ScenarioSummary &v) { return big(v.stranded.airKw, 0); });
+    row("Stranded slots", [](const core::ScenarioSummary &v) { return big(v.stranded.slots, 0); });
     row("Errors", [](const core::ScenarioSummary &v) { return big(v.errors, 0); });
     row("Warnings", [](const core::ScenarioSummary &v) { return big(v.warnings, 0); });
     if (list.size() > 1) out << "(* the active scenario)\n";
+    if (partial)
+        out << "(+ at least: racks whose type has no figure for that precision are not counted)\n";
 }
 
 } // namespace hw::cli

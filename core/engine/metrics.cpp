@@ -30,8 +30,11 @@ Metrics hallMetrics(const HallInputs &in, double pue)
         m.typicalKw += r.typicalKw;
         if (r.type) {
             m.gpus += r.type->gpuCount();
-            for (const auto &[precision, v] : r.type->pflops)
+            if (r.type->gpuCount() > 0) ++m.gpuRacks;
+            for (const auto &[precision, v] : r.type->pflops) {
                 m.pflops[precision] += v;
+                ++m.pflopsRatedRacks[precision];
+            }
         }
     }
     std::vector<Polyline> obstacles;
@@ -58,6 +61,9 @@ Metrics siteMetrics(const std::vector<const Metrics *> &halls, double pue)
         m.areaM2 += h->areaM2;
         for (const auto &[precision, v] : h->pflops)
             m.pflops[precision] += v;
+        m.gpuRacks += h->gpuRacks;
+        for (const auto &[precision, n] : h->pflopsRatedRacks)
+            m.pflopsRatedRacks[precision] += n;
     }
     fillDensities(m, pue);
     // Halls with their own PUE: the site's facility power is the sum of theirs.

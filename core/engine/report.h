@@ -82,12 +82,23 @@ struct Metrics
     double typicalKw = 0;
     int gpus = 0;
     std::map<std::string, double> pflops; ///< dense, per precision
-    double areaM2 = 0;                    ///< outline minus obstacles
+    /** Racks with GPUs, and per precision those whose type gives a figure for it: the others
+     *  add nothing to `pflops`, so a total is partial when the two differ (pflopsUnrated()). */
+    int gpuRacks = 0;
+    std::map<std::string, int> pflopsRatedRacks;
+    double areaM2 = 0; ///< outline minus obstacles
     double kwPerM2 = 0;
     double gpusPerM2 = 0;
     std::map<std::string, double> pflopsPerM2;
     double pue = 0;
     double facilityKw = 0; ///< itKw × PUE
+
+    /** Racks with GPUs whose type has no figure for `precision` (0: the total is complete). */
+    int pflopsUnrated(const std::string &precision) const
+    {
+        const auto it = pflopsRatedRacks.find(precision);
+        return gpuRacks - (it == pflopsRatedRacks.end() ? 0 : it->second);
+    }
 
     friend bool operator==(const Metrics &, const Metrics &) = default;
 };

@@ -9,8 +9,7 @@ namespace hw::core {
 namespace {
 void addTo(std::optional<int> &sum, const std::optional<int> &v)
 {
-    if (v)
-        sum = sum.value_or(0) + *v;
+    if (v) sum = sum.value_or(0) + *v;
 }
 } // namespace
 
@@ -23,6 +22,8 @@ ScenarioSummary summarizeReport(const EvaluationReport &report)
     s.facilityKw = m.facilityKw;
     s.gpus = m.gpus;
     s.pflops = m.pflops;
+    s.gpuRacks = m.gpuRacks;
+    s.pflopsRatedRacks = m.pflopsRatedRacks;
     s.stranded = report.site.stranded;
     s.addableRacks = report.site.addableRacks;
     for (const HallReport &h : report.halls) {
@@ -49,8 +50,7 @@ ScenarioComparison compareScenarios(const Plan &plan, const Catalog &builtin,
         return out;
     }
     for (std::size_t i = 0; i < plan.scenarios.size(); ++i) {
-        if (stop.stop_requested())
-            break;
+        if (stop.stop_requested()) break;
         out.reports.push_back(evaluate(scenarioPlan(plan, i), builtin, options, stop));
         ScenarioSummary s = summarizeReport(out.reports.back());
         s.id = plan.scenarios[i].id;

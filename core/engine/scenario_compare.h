@@ -26,12 +26,22 @@ struct ScenarioSummary
     double facilityKw = 0;
     int gpus = 0;
     std::map<std::string, double> pflops; ///< dense, per precision
-    Stranded stranded;                    ///< summed over halls
+    /** Racks with GPUs, and per precision those whose type gives a figure (Metrics). */
+    int gpuRacks = 0;
+    std::map<std::string, int> pflopsRatedRacks;
+    Stranded stranded; ///< summed over halls
     int addableRacks = 0;                 ///< summed over halls
     /** Headroom in racks by resource, summed over the halls where the resource binds at all. */
     std::optional<int> space, power, liquid, air;
     int errors = 0;
     int warnings = 0;
+
+    /** Racks with GPUs left out of the `precision` total for want of a figure (0: complete). */
+    int pflopsUnrated(const std::string &precision) const
+    {
+        const auto it = pflopsRatedRacks.find(precision);
+        return gpuRacks - (it == pflopsRatedRacks.end() ? 0 : it->second);
+    }
 
     friend bool operator==(const ScenarioSummary &, const ScenarioSummary &) = default;
 };

@@ -32,6 +32,13 @@ void putMetrics(Json &o, const Metrics &m)
     o["pue"] = m.pue;
     o["gpus"] = m.gpus;
     o["pflops"] = mapJson(m.pflops);
+    // Extension (docs/ENGINE.md): racks with GPUs left out of a precision's total because their
+    // type has no figure for it; only precisions where some are.
+    Json unrated = Json::object();
+    for (const auto &[precision, v] : m.pflops) {
+        if (const int n = m.pflopsUnrated(precision); n > 0) unrated[precision] = n;
+    }
+    if (!unrated.empty()) o["pflopsUnratedRacks"] = unrated;
     o["areaM2"] = m.areaM2;
     o["kwPerM2"] = m.kwPerM2;
     o["gpusPerM2"] = m.gpusPerM2;
@@ -266,6 +273,10 @@ std::string scenarioComparisonToJson(const std::string &planName, const std::str
 {
     Json list = Json::array();
     for (const ScenarioSummary &v : comparison.scenarios) {
+        Json unrated = Json::object();
+        for (const auto &[precision, value] : v.pflops) {
+            if (const int n = v.pflopsUnrated(precision); n > 0) unrated[precision] = n;
+        }
         list.push_back({{"id", v.id},
                         {"name", v.name},
                         {"active", v.active},
@@ -283,6 +294,7 @@ std::string scenarioComparisonToJson(const std::string &planName, const std::str
                         {"stranded", strandedJson(v.stranded)},
                         {"errors", v.errors},
                         {"warnings", v.warnings}});
+        if (!unrated.empty()) list.back()["pflopsUnratedRacks"] = unrated;
     }
     Json doc = {{"plan", planName},
                 {"activeScenario", activeScenario.empty() ? Json(nullptr) : Json(activeScenario)},

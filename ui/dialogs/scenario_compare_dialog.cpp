@@ -41,6 +41,8 @@ struct Row
     QString label;
     int decimals;
     std::function<std::optional<double>(const core::ScenarioSummary &)> value;
+    /** Why the figure is only a lower bound (empty: it is complete). */
+    std::function<QString(const core::ScenarioSummary &)> partial = {};
 };
 
 std::vector<Row> rowsFor(const core::ScenarioComparison &c)
@@ -58,9 +60,18 @@ std::vector<Row> rowsFor(const core::ScenarioComparison &c)
         for (const auto &[p, v] : s.pflops)
             precisions.insert(p);
     for (const std::string &p : precisions) {
-        rows.push_back({tr("PFLOPS %1").arg(str(p)), 1, [p](const S &s) -> std::optional<double> {
+        rows.push_back({tr("PFLOPS %1").arg(str(p)), 1,
+                        [p](const S &s) -> std::optional<double> {
                             auto it = s.pflops.find(p);
                             return it == s.pflops.end() ? 0.0 : it->second;
+                        },
+                        [p](const S &s) {
+                            const int n = s.pflopsUnrated(p);
+                            return n > 0 ? QObject::tr("At least: %n rack(s) of a type with no %1 "
+                                                       "figure in the catalog are not counted",
+                                                       nullptr, n)
+                                               .arg(str(p))
+                                         : QString();
                         }});
     }
     auto optional = [](std::optional<int> v) -> std::optional<double> {
@@ -238,11 +249,16 @@ void ScenarioCompareDialog::fill()
         for (int col = 0; col < int(c.scenarios.size()); ++col) {
             const std::optional<double> v =
                 rows[std::size_t(row)].value(c.scenarios[std::size_t(col)]);
-            auto *item = new QTableWidgetItem(
-                v ? locale.toString(*v, 'f', rows[std::size_t(row)].decimals) : tr("—"));
+            const Row &r = rows[std::size_t(row)];
+            const QString partial =
+                r.partial ? r.partial(c.scenarios[std::size_t(col)]) : QString();
+            auto *item =
+                new QTableWidgetItem((v ? locale.toString(*v, 'f', r.decimals) : tr("—")) +
+                                     (partial.isEmpty() ? QString() : QStringLiteral("+")));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             item->setData(Qt::UserRole, v ? QVariant(*v) : QVariant());
             if (!v) item->setToolTip(tr("Does not bind in any hall (or is not modelled)"));
+            if (!partial.isEmpty()) item->setToolTip(partial);
             if (c.scenarios[std::size_t(col)].active) {
                 QFont f = item->font();
                 f.setBold(true);

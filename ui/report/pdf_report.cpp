@@ -77,6 +77,21 @@ QString pflopsText(const std::map<std::string, double> &pflops, const QString &s
     return parts.isEmpty() ? QStringLiteral("–") : parts.join(QStringLiteral(", "));
 }
 
+/** The totals of `m`, each marked "at least" when racks without a figure for it are left out. */
+QString pflopsText(const core::Metrics &m)
+{
+    QStringList parts;
+    for (const auto &[precision, value] : m.pflops) {
+        QString part = number(value, 0) + QLatin1Char(' ') + qs(precision).toUpper();
+        if (const int n = m.pflopsUnrated(precision); n > 0)
+            part = QStringLiteral("≥ ") + part +
+                   (n == 1 ? QStringLiteral(" (1 rack without a figure)")
+                           : QStringLiteral(" (%1 racks without a figure)").arg(n));
+        parts << part;
+    }
+    return parts.isEmpty() ? QStringLiteral("–") : parts.join(QStringLiteral(", "));
+}
+
 /** What one report holds, gathered before layout: the halls and the catalog entries they use. */
 struct Scope
 {
@@ -216,7 +231,7 @@ core::Result<QByteArray> PdfReport::render(const ExportProgress &progress, int *
         {QStringLiteral("Facility load (IT × PUE %1)").arg(number(energy.pue, 2)),
          number(energy.facilityKw / 1000.0, 2) + QStringLiteral(" MW")},
         {QStringLiteral("GPUs"), whole(m.gpus)},
-        {QStringLiteral("Dense PFLOPS"), pflopsText(m.pflops)},
+        {QStringLiteral("Dense PFLOPS"), pflopsText(m)},
         {QStringLiteral("Floor area"), number(m.areaM2, 0) + QStringLiteral(" m²")},
         {QStringLiteral("Density"), number(m.kwPerM2, 2) + QStringLiteral(" kW/m²")},
         {QStringLiteral("Racks that can still be added"), whole(addable)},
@@ -308,7 +323,7 @@ core::Result<QByteArray> PdfReport::render(const ExportProgress &progress, int *
             {QStringLiteral("Facility load"),
              number(s.energy.facilityKw, 0) + QStringLiteral(" kW")},
             {QStringLiteral("GPUs"), whole(s.metrics.gpus)},
-            {QStringLiteral("Dense PFLOPS"), pflopsText(s.metrics.pflops)},
+            {QStringLiteral("Dense PFLOPS"), pflopsText(s.metrics)},
             {QStringLiteral("Floor area (less obstacles)"),
              number(s.metrics.areaM2, 0) + QStringLiteral(" m²")},
             {QStringLiteral("kW per m²"), number(s.metrics.kwPerM2, 2)},
@@ -396,7 +411,7 @@ core::Result<QByteArray> PdfReport::render(const ExportProgress &progress, int *
             {QStringLiteral("IT load (planning)"), number(hm.itKw, 0) + QStringLiteral(" kW")},
             {QStringLiteral("IT load (typical)"), number(hm.typicalKw, 0) + QStringLiteral(" kW")},
             {QStringLiteral("GPUs"), whole(hm.gpus)},
-            {QStringLiteral("Dense PFLOPS"), pflopsText(hm.pflops)},
+            {QStringLiteral("Dense PFLOPS"), pflopsText(hm)},
             {QStringLiteral("Floor area"), number(hm.areaM2, 1) + QStringLiteral(" m²")},
             {QStringLiteral("kW per m²"), number(hm.kwPerM2, 2)},
             {QStringLiteral("GPUs per m²"), number(hm.gpusPerM2, 2)},
