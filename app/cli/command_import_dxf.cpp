@@ -76,9 +76,16 @@ int runImportDxf(const std::vector<std::string> &args, std::ostream &out, std::o
                 << core::formatDecimal(*core::metresPerDxfUnit(*drawing->insUnits), 4) << " m)\n";
         else
             out << "not given in the file (use --units)\n";
-        out << "layer\tclosed polylines\tother entities\n";
-        for (const auto &l : drawing->layers)
-            out << l.name << '\t' << l.closedPolylines << '\t' << l.otherEntities << '\n';
+        out << "layer\tclosed polylines\tother entities\tnot read (blocks, text, ...)\n";
+        bool blocks = false;
+        for (const auto &l : drawing->layers) {
+            out << l.name << '\t' << l.closedPolylines << '\t' << l.otherEntities << '\t'
+                << l.unreadEntities << '\n';
+            blocks = blocks || (l.unreadEntities > 0 && l.closedPolylines == 0);
+        }
+        if (blocks)
+            out << "note: only closed polylines become outlines and obstacles; explode blocks "
+                   "(columns drawn as blocks) in CAD first\n";
         return Ok;
     }
 

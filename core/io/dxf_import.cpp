@@ -11,8 +11,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <set>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string_view>
 
@@ -22,6 +22,9 @@ namespace {
 
 constexpr double kPi = 3.14159265358979323846;
 /** Arcs are flattened into chords of at most this angle. */
+/** Outlines outside this range (their larger side, metres) get a note on the units. */
+constexpr double kSmallestHallM = 3.0;
+constexpr double kLargestHallM = 5000.0;
 constexpr double kArcStepRad = kPi / 18;
 
 /** Appends the points of the arc from `a` to `b` with DXF bulge `bulge`, without `a`, with `b`. */
@@ -120,6 +123,15 @@ public:
         if (!skipped()) circleSegments({data.cx, data.cy}, data.radius, 0, 2 * kPi);
     }
 
+    // Entities the import does not read; counted per layer for --list-layers and the dialog.
+    void addInsert(const DL_InsertData &) override { unread(); }
+    void addText(const DL_TextData &) override { unread(); }
+    void addMText(const DL_MTextData &) override { unread(); }
+    void addEllipse(const DL_EllipseData &) override { unread(); }
+    void addSpline(const DL_SplineData &) override { unread(); }
+    void addHatch(const DL_HatchData &) override { unread(); }
+    void addPoint(const DL_PointData &) override { unread(); }
+
 private:
     struct Pending
     {
@@ -130,6 +142,12 @@ private:
     };
 
     bool skipped() { return mInBlock || getAttributes().isInPaperSpace(); }
+
+    void unread()
+    {
+        flushPolyline();
+        if (!skipped()) ++layer(currentLayer()).unreadEntities;
+    }
 
     /** An extrusion of (0, 0, -1) mirrors the entity's own coordinates in x (DXF's OCS). */
     bool mirrored() { return getExtrusion() && getExtrusion()->getDirection()[2] < 0; }
@@ -145,7 +163,7 @@ private:
         for (auto &l : mDrawing.layers) {
             if (l.name == name) return l;
         }
-        mDrawing.layers.push_back({name, 0, 0});
+        mDrawing.layers.push_back({name, 0, 0, 0});
         return mDrawing.layers.back();
     }
 
@@ -344,8 +362,10 @@ std::string_view nextLine(std::string_view text, std::size_t &pos)
 
 std::string_view trimmed(std::string_view s)
 {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
     return s;
 }
 
@@ -359,7 +379,8 @@ std::string_view trimmed(std::string_view s)
 std::optional<std::string> implausibleCount(std::string_view text)
 {
     std::size_t lines = 0;
-    for (char ch : text) lines += ch == '\n';
+    for (char ch : text)
+        lines += ch == '\n';
     const long long most = static_cast<long long>(lines / 2 + 1);
     std::size_t pos = 0, lineNo = 0;
     std::string entity;
@@ -371,17 +392,19 @@ std::optional<std::string> implausibleCount(std::string_view text)
             entity = std::string(value);
             continue;
         }
-        const bool counted = (entity == "LWPOLYLINE" && code == "90") ||
-                             (entity == "SPLINE" && (code == "72" || code == "73" || code == "74")) ||
-                             (entity == "LEADER" && code == "76") ||
-                             (entity == "HATCH" && (code == "91" || code == "93"));
+        const bool counted =
+            (entity == "LWPOLYLINE" && code == "90") ||
+            (entity == "SPLINE" && (code == "72" || code == "73" || code == "74")) ||
+            (entity == "LEADER" && code == "76") ||
+            (entity == "HATCH" && (code == "91" || code == "93"));
         if (!counted) continue;
         long long n = 0;
         std::istringstream in{std::string(value)};
         if (!(in >> n)) continue; // not a number: dxflib reads it as 0
         if (n < 0 || n > most)
-            return "line " + std::to_string(lineNo) + ": the " + entity + " declares " + std::to_string(n) +
-                   " items (group " + std::string(code) + "), more than the whole file could hold";
+            return "line " + std::to_string(lineNo) + ": the " + entity + " declares " +
+                   std::to_string(n) + " items (group " + std::string(code) +
+                   "), more than the whole file could hold";
     }
     return std::nullopt;
 }
@@ -392,7 +415,8 @@ Result<DxfDrawing> readDxfText(const std::string &text)
 {
     if (text.find("SECTION") == std::string::npos || text.find("EOF") == std::string::npos)
         return Error("not a DXF drawing (ASCII DXF with SECTION ... EOF expected)");
-    if (auto problem = implausibleCount(text)) return Error("the DXF drawing is damaged: " + *problem);
+    if (auto problem = implausibleCount(text))
+        return Error("the DXF drawing is damaged: " + *problem);
     std::istringstream stream(text);
     DrawingCollector collector;
     DL_Dxf dxf;
@@ -486,6 +510,23 @@ Result<DxfHallGeometry> hallGeometryFromDxf(const DxfDrawing &drawing,
     geometry.outline = cleanRing(outline->points, *scale);
     if (geometry.outline.size() < 3)
         return Error(outline->layer, "the outline has fewer than three distinct corners");
+    {
+        // A hall is metres to hundreds of metres across: anything else is most likely a drawing
+        // read in the wrong units (a metre drawing as millimetres), which nothing else would flag.
+        double x0 = geometry.outline[0].x, x1 = x0, y0 = geometry.outline[0].y, y1 = y0;
+        for (const Vec2 &v : geometry.outline) {
+            x0 = std::min(x0, v.x);
+            x1 = std::max(x1, v.x);
+            y0 = std::min(y0, v.y);
+            y1 = std::max(y1, v.y);
+        }
+        const double largest = std::max(x1 - x0, y1 - y0);
+        if (largest < kSmallestHallM || largest > kLargestHallM)
+            geometry.notes.push_back("the outline measures " + formatDecimal(x1 - x0, 3) + " x " +
+                                     formatDecimal(y1 - y0, 3) +
+                                     " m, unusual for a hall: check the units (--units, or the "
+                                     "drawing's $INSUNITS)");
+    }
 
     int n = 0;
     for (const auto &p : drawing.polylines) {

@@ -19,6 +19,9 @@ struct DxfLayerSummary
     int closedPolylines =
         0; ///< closed LWPOLYLINE / POLYLINE entities (candidate outlines, obstacles)
     int otherEntities = 0; ///< lines, arcs, open polylines, ... (drawn in an underlay only)
+    /** Block references (INSERT), texts, splines, ellipses, hatches, points: not read at all, but
+     *  counted, so that a layer of columns drawn as blocks does not look empty. */
+    int unreadEntities = 0;
 };
 
 /** A polyline of a drawing, in drawing units. Arcs (bulges) are already flattened. */

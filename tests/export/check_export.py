@@ -410,6 +410,15 @@ def case_import_roundtrip(a):
     run([a.cli, "export", a.sample, "--format", "dxf", "--hall", "H2", "-o", dxf])
     listing = run([a.cli, "import-dxf", dxf, "--list-layers"]).stdout
     check("HALL-OUTLINE\t1\t" in listing and "$INSUNITS 6" in listing, f"layer listing:\n{listing}")
+    # Blocks are not read but counted: the 128 rack blocks do not make RACKS look empty.
+    racks_layer = next(l for l in listing.splitlines() if l.startswith("RACKS\t")).split("\t")
+    check(racks_layer[3] == str(sum(1 for h in plan["halls"] if h["id"] == "H2" for _ in h["racks"])),
+          f"RACKS layer: {racks_layer}")
+    # A metre drawing read as millimetres makes a hall of centimetres: the import says so.
+    tiny = os.path.join(a.work, "tiny.json")
+    proc = run([a.cli, "import-dxf", dxf, "--layers-outline", "HALL-OUTLINE", "--units", "mm",
+                "--new-hall", "HT", "--plan", a.sample, "-o", tiny])
+    check("check the units" in proc.stderr, f"no note on the units:\n{proc.stderr}")
     out = os.path.join(a.work, "with-h2b.json")
     run([a.cli, "import-dxf", dxf, "--layers-outline", "HALL-OUTLINE", "--layers-obstacles", "OBSTACLES",
          "--new-hall", "H2B", "--plan", a.sample, "-o", out])

@@ -217,10 +217,12 @@ bool ImportDxfDialog::loadFile(const QString &path)
     mOutlineLayers->clear();
     mObstacleLayers->clear();
     for (const auto &l : mDrawing->layers) {
-        const QString text = tr("%1  (%2 closed, %3 other)")
-                                 .arg(QString::fromStdString(l.name))
-                                 .arg(l.closedPolylines)
-                                 .arg(l.otherEntities);
+        QString text = tr("%1  (%2 closed, %3 other)")
+                           .arg(QString::fromStdString(l.name))
+                           .arg(l.closedPolylines)
+                           .arg(l.otherEntities);
+        if (l.unreadEntities > 0)
+            text += tr(", %n not read (blocks, text)", nullptr, l.unreadEntities);
         for (QListWidget *list : {mOutlineLayers, mObstacleLayers}) {
             auto *item = new QListWidgetItem(text, list);
             item->setData(Qt::UserRole, QString::fromStdString(l.name));
@@ -332,11 +334,15 @@ void ImportDxfDialog::updatePreview()
             minY = std::min(minY, p.y);
             maxY = std::max(maxY, p.y);
         }
-        mStatus->setText(tr("Outline: %1 corners, %2 × %3 m; %4 obstacles.")
-                             .arg(o.size())
-                             .arg(maxX - minX, 0, 'f', 2)
-                             .arg(maxY - minY, 0, 'f', 2)
-                             .arg(g->obstacles.size()));
+        QString text = tr("Outline: %1 corners, %2 × %3 m; %4 obstacles.")
+                           .arg(o.size())
+                           .arg(maxX - minX, 0, 'f', 2)
+                           .arg(maxY - minY, 0, 'f', 2)
+                           .arg(g->obstacles.size());
+        // The importer's notes (skipped polylines, an outline of implausible size) are shown.
+        for (const std::string &note : g->notes)
+            text += QStringLiteral("\n") + QString::fromStdString(note);
+        mStatus->setText(text);
     } else {
         mStatus->setText(QString::fromStdString(g.error().toString()));
     }
