@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Hallwright developers
 #include "core/io/json_report.h"
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 namespace hw::core {
@@ -9,6 +10,26 @@ namespace hw::core {
 namespace {
 
 using Json = nlohmann::ordered_json;
+
+/** Twelve significant digits: sums of kW carry binary noise (52255.99999999999) that says
+ *  nothing and reads as an error; twelve digits keep every figure the report means. */
+double tidy(double v)
+{
+    if (!std::isfinite(v) || v == 0) return v;
+    const double scale = std::pow(10.0, 11 - std::floor(std::log10(std::fabs(v))));
+    const double r = std::round(v * scale) / scale;
+    return std::isfinite(r) ? r : v;
+}
+
+void tidyNumbers(Json &j)
+{
+    if (j.is_number_float()) {
+        j = tidy(j.get<double>());
+    } else if (j.is_structured()) {
+        for (Json &child : j)
+            tidyNumbers(child);
+    }
+}
 
 template <class T> Json opt(const std::optional<T> &v)
 {
@@ -265,6 +286,7 @@ std::string reportToJson(const EvaluationReport &report, const FailureReport *fa
     }
     doc["tenants"] = tenants;
     if (failure) doc["failure"] = failureJson(*failure);
+    tidyNumbers(doc);
     return doc.dump(indent, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
@@ -299,6 +321,7 @@ std::string scenarioComparisonToJson(const std::string &planName, const std::str
     Json doc = {{"plan", planName},
                 {"activeScenario", activeScenario.empty() ? Json(nullptr) : Json(activeScenario)},
                 {"scenarios", list}};
+    tidyNumbers(doc);
     return doc.dump(indent, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
