@@ -117,7 +117,7 @@ std::string feedRating(const FeedValues &v)
 std::string bomCsv(const Catalog &catalog, const std::vector<const Hall *> &halls)
 {
     // Lines keep first-seen order within a category; categories in the order below.
-    std::vector<BomLine> racks, cdus, feeds, sources;
+    std::vector<BomLine> racks, cdus, air, feeds, sources;
     auto line = [](std::vector<BomLine> &lines, const std::string &item) -> BomLine & {
         for (auto &l : lines) {
             if (l.item == item) return l;
@@ -155,6 +155,16 @@ std::string bomCsv(const Catalog &catalog, const std::vector<const Hall *> &hall
             if (type) l.provenance = type->provenance;
             l.add(hall->id, v.capacityKw.value_or(0));
         }
+        if (const auto &units = hall->cooling.air; units && units->units > 0) {
+            // Air units (CRAH/fan walls) of one rating are one item; each unit counts once.
+            const std::string item = "air unit (" + formatDecimal(units->unitKw, 1) + " kW)";
+            BomLine &l = line(air, item);
+            l.category = "air";
+            l.description = "air cooling unit (CRAH or fan wall)";
+            l.unitKw = units->unitKw;
+            for (int u = 0; u < units->units; ++u)
+                l.add(hall->id, units->unitKw);
+        }
         for (const auto &feed : hall->power.feeds) {
             const FeedValues v = resolveFeed(feed, catalog);
             const FeedType *type = feed.type.empty() ? nullptr : catalog.feedType(feed.type);
@@ -179,7 +189,7 @@ std::string bomCsv(const Catalog &catalog, const std::vector<const Hall *> &hall
     CsvWriter csv;
     csv.record({"category", "item", "description", "quantity", "unit_kw", "total_kw", "halls",
                 "source", "confidence"});
-    for (const auto *lines : {&racks, &cdus, &feeds, &sources}) {
+    for (const auto *lines : {&racks, &cdus, &air, &feeds, &sources}) {
         for (const auto &l : *lines) {
             csv.record({l.category, l.item, l.description, std::to_string(l.quantity),
                         formatDecimal(l.unitKw, 1), formatDecimal(l.totalKw, 1),

@@ -358,6 +358,9 @@ def case_csv(a):
     feeds = sum(int(r["quantity"]) for r in lines if r["category"] == "feed")
     check(feeds == len(plan["halls"][0]["power"]["feeds"]), "bom feed count")
     check(sum(1 for r in lines if r["category"] == "source") == 2, "bom sources")
+    air = plan["halls"][0]["cooling"]["air"]
+    check(sum(int(r["quantity"]) for r in lines if r["category"] == "air") == air["units"],
+          "bom air units")
     check(any(r["source"] and r["confidence"] for r in lines if r["category"] == "rack"), "bom provenance")
 
     # The tenant column (issue 9): each rack's tenant id, empty without one.
