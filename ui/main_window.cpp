@@ -148,6 +148,9 @@ MainWindow::MainWindow(Prompts *prompts, QWidget *parent)
 MainWindow::~MainWindow()
 {
     mView->setTool(nullptr);
+    // ~QWidget hides the docks after this destructor has run: their actions' signals must not
+    // reach the handlers of a MainWindow that is gone (UBSan: member access in a QWidget).
+    disconnect(mDashboard->toggleViewAction(), nullptr, this, nullptr);
 }
 
 QAction *MainWindow::action(const QString &objectName) const
