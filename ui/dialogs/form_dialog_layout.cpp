@@ -27,4 +27,12 @@ QLabel *layOutFormDialog(QDialog *dialog, QFormLayout *form)
     return error;
 }
 
+bool acceptedOrShown(QLabel *error, const QString &refusal)
+{
+    if (refusal.isEmpty()) return true;
+    error->setText(refusal);
+    error->show();
+    return false;
+}
+
 } // namespace hw::ui

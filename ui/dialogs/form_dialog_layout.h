@@ -5,6 +5,7 @@
 class QDialog;
 class QFormLayout;
 class QLabel;
+class QString;
 
 namespace hw::ui {
 
@@ -14,5 +15,11 @@ namespace hw::ui {
  * (virtual) accept() and reject(). Returns the error line.
  */
 QLabel *layOutFormDialog(QDialog *dialog, QFormLayout *form);
+
+/**
+ * Shows a refused edit's reason on the dialog's error line (from layOutFormDialog()) and returns
+ * false; returns true, showing nothing, when there is no reason (`refusal` empty).
+ */
+bool acceptedOrShown(QLabel *error, const QString &refusal);
 
 } // namespace hw::ui

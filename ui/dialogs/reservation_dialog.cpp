@@ -145,12 +145,8 @@ core::Reservation ReservationDialog::reservation() const
 void ReservationDialog::accept()
 {
     const core::Status s = mApply(reservation());
-    if (!s.ok()) {
-        mError->setText(QString::fromStdString(s.error().toString()));
-        mError->show();
-        return;
-    }
-    QDialog::accept();
+    if (acceptedOrShown(mError, s.ok() ? QString() : QString::fromStdString(s.error().toString())))
+        QDialog::accept();
 }
 
 } // namespace hw::ui

@@ -67,18 +67,10 @@ void TenantDialog::showColour()
 void TenantDialog::accept()
 {
     const core::Tenant t = tenant();
-    if (t.name.empty()) {
-        mError->setText(tr("A tenant needs a name."));
-        mError->show();
-        return;
-    }
+    if (!acceptedOrShown(mError, t.name.empty() ? tr("A tenant needs a name.") : QString())) return;
     const core::Status s = mApply(t);
-    if (!s.ok()) {
-        mError->setText(QString::fromStdString(s.error().toString()));
-        mError->show();
-        return;
-    }
-    QDialog::accept();
+    if (acceptedOrShown(mError, s.ok() ? QString() : QString::fromStdString(s.error().toString())))
+        QDialog::accept();
 }
 
 } // namespace hw::ui
